@@ -1,10 +1,14 @@
 using Spectre.Console.Cli;
 using TotalPlace.Cli.Commands;
+using TotalPlace.Cli.Infrastructure;
 
 var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("totalplace");
+    config.Settings.Console = ConsoleFactory.Create();
+    config.Settings.ExceptionHandler = (exception, _) => ErrorHandler.Handle(exception, Console.Error);
+    config.Settings.CancellationExitCode = ExitCodes.Cancelled;
     SpendCommands.Register(config);
     AppraisalCommands.Register(config);
     WasteCommands.Register(config);

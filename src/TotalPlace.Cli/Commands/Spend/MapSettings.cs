@@ -1,0 +1,68 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using TotalPlace.Cli.Infrastructure;
+using TotalPlace.Storage;
+
+namespace TotalPlace.Cli.Commands.Spend;
+
+public sealed class MapSettings : FormattedSettings
+{
+    [CommandOption("-p|--place <GSSCODE>")]
+    [Description("The place's ONS GSS code, e.g. E08000003.")]
+    public string? Place { get; set; }
+
+    [CommandOption("--by <DIMENSIONS>")]
+    [Description("What to group by, comma-separated: theme, agency, year, funding.")]
+    [DefaultValue("theme")]
+    public string By { get; set; } = "theme";
+
+    [CommandOption("-y|--year <YEAR>")]
+    [Description("Only this financial year, e.g. 2009-10.")]
+    public string? Year { get; set; }
+
+    [CommandOption("--agency <NAME>")]
+    [Description("Only this agency.")]
+    public string? Agency { get; set; }
+
+    [CommandOption("--theme <THEME>")]
+    [Description("Only this theme (its code, e.g. housing).")]
+    public string? Theme { get; set; }
+
+    /// <summary>The parsed --by list, in the order given.</summary>
+    public IReadOnlyList<MapDimension> Dimensions => ParseDimensions(By, out _);
+
+    public override ValidationResult Validate()
+    {
+        ParseDimensions(By, out var error);
+        return PlaceOption.All(
+            base.Validate(),
+            PlaceOption.ValidatePlace(Place),
+            PlaceOption.ValidateYear(Year),
+            error is null ? ValidationResult.Success() : ValidationResult.Error(error));
+    }
+
+    internal static List<MapDimension> ParseDimensions(string? by, out string? error)
+    {
+        error = null;
+        var dimensions = new List<MapDimension>();
+        foreach (var part in (by ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<MapDimension>(part, ignoreCase: true, out var dimension) || !Enum.IsDefined(dimension))
+            {
+                error = $"--by '{part}' is not a dimension; use theme, agency, year or funding, comma-separated.";
+                return dimensions;
+            }
+
+            if (dimensions.Contains(dimension))
+            {
+                error = $"--by names '{part}' twice; each dimension may appear once.";
+                return dimensions;
+            }
+
+            dimensions.Add(dimension);
+        }
+
+        return dimensions;
+    }
+}

@@ -1,0 +1,8 @@
+namespace TotalPlace.Cli.Infrastructure;
+
+/// <summary>One column of a command's result.</summary>
+/// <param name="Header">The heading people read in a table.</param>
+/// <param name="Key">The CSV header and JSON property name (camelCase).</param>
+/// <param name="Kind">How values are shown.</param>
+/// <param name="InTable">False for detail (hashes, references) that would crowd a terminal table but belongs in CSV and JSON.</param>
+public sealed record Column(string Header, string Key, ColumnKind Kind = ColumnKind.Text, bool InTable = true);
