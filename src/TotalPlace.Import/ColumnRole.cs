@@ -1,0 +1,35 @@
+namespace TotalPlace.Import;
+
+/// <summary>What a column of a spend file holds. Names match the keys of a mapping file (camelCase there).</summary>
+public enum ColumnRole
+{
+    /// <summary>The publishing body ("Name of Body", "Entity").</summary>
+    Body = 0,
+
+    /// <summary>The payment date. Required.</summary>
+    Date,
+
+    /// <summary>The transaction, invoice or voucher number ("Transaction Number").</summary>
+    Reference,
+
+    /// <summary>The line amount. Required. Never the invoice total when both are published.</summary>
+    Amount,
+
+    /// <summary>The supplier's name.</summary>
+    Supplier,
+
+    /// <summary>The supplier's company, charity or vendor number.</summary>
+    SupplierId,
+
+    /// <summary>The expense type ("what").</summary>
+    ExpenseType,
+
+    /// <summary>The expense area or service ("where").</summary>
+    ExpenseArea,
+
+    /// <summary>The service, cost-centre or expense code.</summary>
+    ServiceCode,
+
+    /// <summary>Free-text description or purpose.</summary>
+    Description,
+}

@@ -1,0 +1,282 @@
+using System.Globalization;
+using TotalPlace.Import.Headers;
+
+namespace TotalPlace.Import.Rows;
+
+/// <summary>What was decided about a spend file before its rows are read: where the header is, which column holds
+/// each role, how dates and amounts are written.</summary>
+internal sealed class SpendFilePlan
+{
+    public const int HeaderSearchRecords = 500;
+
+    public int HeaderLine { get; private init; }
+
+    public string[] Headers { get; private init; } = [];
+
+    public int HeaderCount { get; private init; }
+
+    public int[] Columns { get; } = Enumerable.Repeat(-1, Enum.GetValues<ColumnRole>().Length).ToArray();
+
+    public ColumnMapping Mapping { get; private set; } = ColumnMapping.Empty;
+
+    /// <summary>Null when the file has conflicting day-first and month-first evidence: only self-evident dates are read.</summary>
+    public DateOrder? DateOrder { get; private set; } = Import.DateOrder.DayFirst;
+
+    public bool DecimalComma { get; private set; }
+
+    public bool IsNilReturn { get; private init; }
+
+    public List<ImportError> FileErrors { get; } = [];
+
+    public List<string> Notes { get; } = [];
+
+    public int this[ColumnRole role] => Columns[(int)role];
+
+    public string ColumnName(int index) => HeaderText.Display(index < Headers.Length ? Headers[index] : null, index);
+
+    public static SpendFilePlan Create(string fileName, IReadOnlyList<RawRecord> sample, SpendReadOptions options)
+    {
+        var mapping = options.Mapping ?? ColumnMapping.Empty;
+        var nonBlank = sample.Where(r => !r.IsBlank).ToList();
+        if (nonBlank.Count == 0)
+        {
+            var empty = new SpendFilePlan { IsNilReturn = true };
+            empty.Notes.Add("the file has no rows: a nil return, read as an empty batch");
+            return empty;
+        }
+
+        int headerIndex;
+        if (mapping.HeaderRow is { } headerRow)
+        {
+            headerIndex = headerRow == 0 ? -1 : nonBlank.FindIndex(r => r.Line == headerRow);
+            if (headerRow > 0 && headerIndex < 0)
+            {
+                var failed = new SpendFilePlan();
+                failed.FileErrors.Add(new ImportError(fileName, headerRow, string.Empty, string.Empty,
+                    $"the mapping says the header is on row {headerRow}, but that row is blank or beyond the first {sample.Count} rows"));
+                return failed;
+            }
+        }
+        else
+        {
+            var named = mapping.Columns.Values.Where(c => c.Number is null && c.Header is not null)
+                .Select(c => HeaderText.Normalise(c.Header)).ToList();
+            var search = nonBlank.Take(HeaderSearchRecords).ToList();
+            headerIndex = named.Count > 0
+                ? search.FindIndex(r => named.All(n => r.Cells.Any(cell => HeaderText.Normalise(cell) == n)))
+                : -1;
+            if (headerIndex < 0)
+            {
+                headerIndex = SpendRoles.Matcher.FindHeader(search.Select(r => r.Cells).ToList(), SpendRoles.Required);
+            }
+
+            if (headerIndex < 0)
+            {
+                var looksNil = nonBlank.Count <= 5 && !nonBlank.Any(r => r.Cells.Any(c => AmountParser.TryParse(c, out _) && c.Trim().Length > 0));
+                var noHeader = new SpendFilePlan { IsNilReturn = looksNil };
+                if (looksNil)
+                {
+                    noHeader.Notes.Add($"no header and no amounts ('{Shorten(string.Join(' ', nonBlank[0].Cells).Trim())}'): read as a nil return, an empty batch");
+                }
+                else
+                {
+                    noHeader.FileErrors.Add(new ImportError(fileName, 0, string.Empty, string.Empty,
+                        $"no header row found in the first {search.Count} rows: a header must name at least a date and an amount column " +
+                        "(e.g. 'Date', 'Amount'); give the header row or the columns in a mapping file"));
+                }
+
+                return noHeader;
+            }
+        }
+
+        var headers = headerIndex >= 0 ? nonBlank[headerIndex].Cells : [];
+        var headerCount = headers.Length;
+        while (headerCount > 0 && string.IsNullOrWhiteSpace(headers[headerCount - 1]))
+        {
+            headerCount--;
+        }
+
+        var plan = new SpendFilePlan
+        {
+            HeaderLine = headerIndex >= 0 ? nonBlank[headerIndex].Line : 0,
+            Headers = headers,
+            HeaderCount = headerCount,
+        };
+        plan.Resolve(fileName, mapping);
+        if (plan.FileErrors.Count > 0)
+        {
+            return plan;
+        }
+
+        if (plan.HeaderLine > 1)
+        {
+            plan.Notes.Add($"header found on row {plan.HeaderLine}; the {plan.HeaderLine - 1} row(s) above it (title, banner or blank) were skipped");
+        }
+
+        var body = headerIndex >= 0 ? nonBlank.Skip(headerIndex + 1).ToList() : nonBlank;
+        plan.DecideDateOrder(body, options.DateOrder ?? mapping.DateOrder);
+        plan.DecideDecimalComma(body, mapping.DecimalComma);
+        return plan;
+    }
+
+    private void Resolve(string fileName, ColumnMapping mapping)
+    {
+        var fixedColumns = new Dictionary<ColumnRole, int>();
+        foreach (var (role, column) in mapping.Columns)
+        {
+            if (column.Number is { } number)
+            {
+                fixedColumns[role] = number - 1;
+                continue;
+            }
+
+            var wanted = HeaderText.Normalise(column.Header);
+            var index = Array.FindIndex(Headers, h => HeaderText.Normalise(h) == wanted);
+            if (index < 0)
+            {
+                FileErrors.Add(new ImportError(fileName, HeaderLine, column.Header ?? string.Empty, string.Empty,
+                    $"the mapping names column '{column.Header}' for {role}, but the header has no such column; the columns are: " +
+                    string.Join(", ", Headers.Take(HeaderCount).Select((h, i) => $"'{HeaderText.Display(h, i)}'"))));
+                continue;
+            }
+
+            fixedColumns[role] = index;
+        }
+
+        var matched = HeaderLine > 0 ? SpendRoles.Matcher.Match(Headers.Take(Math.Max(HeaderCount, 1)).ToArray(), fixedColumns) : fixedColumns;
+        var columns = new Dictionary<ColumnRole, MappedColumn>();
+        foreach (var (role, index) in matched)
+        {
+            Columns[(int)role] = index;
+            columns[role] = new MappedColumn(index + 1, index < Headers.Length ? HeaderText.Display(Headers[index], index) : null);
+        }
+
+        foreach (var required in SpendRoles.Required)
+        {
+            if (!matched.ContainsKey(required))
+            {
+                FileErrors.Add(new ImportError(fileName, HeaderLine, string.Empty, string.Empty,
+                    $"no {required.ToString().ToLowerInvariant()} column: none of the headers ({string.Join(", ", Headers.Take(HeaderCount).Select((h, i) => $"'{HeaderText.Display(h, i)}'"))}) " +
+                    $"looks like one; name it in a mapping file (\"columns\": {{ \"{required.ToString().ToLowerInvariant()}\": \"...\" }})"));
+            }
+        }
+
+        var duplicates = Headers.Take(HeaderCount).Select((h, i) => (Name: HeaderText.Normalise(h), Index: i))
+            .Where(x => x.Name.Length > 0).GroupBy(x => x.Name).Where(g => g.Count() > 1);
+        foreach (var group in duplicates)
+        {
+            var used = group.FirstOrDefault(x => Columns.Contains(x.Index));
+            Notes.Add($"header '{HeaderText.Display(Headers[group.First().Index], group.First().Index)}' appears in columns " +
+                $"{string.Join(", ", group.Select(x => x.Index + 1))}" + (used.Name is null ? string.Empty : $"; column {used.Index + 1} is used"));
+        }
+
+        if (Columns[(int)ColumnRole.Supplier] < 0)
+        {
+            Notes.Add("no supplier column found; transactions are loaded without suppliers");
+        }
+
+        Mapping = new ColumnMapping { Columns = columns, HeaderRow = HeaderLine, DecimalComma = mapping.DecimalComma };
+    }
+
+    private void DecideDateOrder(List<RawRecord> body, DateOrder? given)
+    {
+        if (given is { } order)
+        {
+            DateOrder = order;
+            Mapping = Mapping with { DateOrder = order };
+            return;
+        }
+
+        var column = this[ColumnRole.Date];
+        int? dayFirstLine = null, monthFirstLine = null;
+        var ambiguous = 0;
+        foreach (var record in body)
+        {
+            if (column >= record.Count)
+            {
+                continue;
+            }
+
+            switch (DateParser.Classify(record.Cells[column]))
+            {
+                case DateShape.DayFirstOnly:
+                    dayFirstLine ??= record.Line;
+                    break;
+                case DateShape.MonthFirstOnly:
+                    monthFirstLine ??= record.Line;
+                    break;
+                case DateShape.Ambiguous:
+                    ambiguous++;
+                    break;
+            }
+        }
+
+        if (monthFirstLine is { } us && dayFirstLine is { } uk)
+        {
+            DateOrder = null;
+            Notes.Add($"dates are mixed: row {uk} is only valid day-first and row {us} only month-first; dates whose day and month are both 12 or less cannot be read until dateOrder is set in a mapping file");
+        }
+        else if (monthFirstLine is { } usOnly)
+        {
+            DateOrder = Import.DateOrder.MonthFirst;
+            Notes.Add($"dates read month-first (US): row {usOnly} is only valid that way and no row contradicts it");
+        }
+        else
+        {
+            DateOrder = Import.DateOrder.DayFirst;
+            if (dayFirstLine is null && ambiguous > 0)
+            {
+                Notes.Add($"no date in the sample settles day-first against month-first ({ambiguous} could be either); read day-first (UK)");
+            }
+        }
+
+        Mapping = Mapping with { DateOrder = DateOrder };
+    }
+
+    private void DecideDecimalComma(List<RawRecord> body, bool given)
+    {
+        if (given)
+        {
+            DecimalComma = true;
+            return;
+        }
+
+        var column = this[ColumnRole.Amount];
+        int point = 0, pointFails = 0, commaOk = 0;
+        foreach (var record in body.Take(2000))
+        {
+            if (column >= record.Count || string.IsNullOrWhiteSpace(record.Cells[column]))
+            {
+                continue;
+            }
+
+            var text = record.Cells[column];
+            var pointStatus = AmountParser.TryParseCore(text, false, out _);
+            if (pointStatus == AmountStatus.Ok)
+            {
+                point++;
+                if (text.Contains('.', StringComparison.Ordinal) && !text.Contains(',', StringComparison.Ordinal))
+                {
+                    return; // 1234.56 settles it
+                }
+            }
+            else
+            {
+                pointFails++;
+                if (AmountParser.TryParseCore(text, true, out _) == AmountStatus.Ok && text.Contains(',', StringComparison.Ordinal))
+                {
+                    commaOk++;
+                }
+            }
+        }
+
+        if (commaOk > 0 && commaOk == pointFails)
+        {
+            DecimalComma = true;
+            Mapping = Mapping with { DecimalComma = true };
+            Notes.Add(string.Create(CultureInfo.InvariantCulture, $"amounts use a decimal comma (1.234,56): {commaOk} sampled amounts only read that way"));
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+}

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+
+namespace TotalPlace.Import;
+
+/// <summary>Reads published spend files (LGTC "over £500", central government and NHS "over £25,000") as CSV,
+/// .xlsx or .xls, detected by content, with no hand editing.</summary>
+public static class SpendFileReader
+{
+    /// <summary>Reads a whole file held in memory (web preview, small files). Never throws for bad data: problems
+    /// are in <see cref="SpendFileResult.Errors"/> and valid rows are always returned, so the caller decides
+    /// whether to commit (see <see cref="SpendFileResult.IsValid"/>).</summary>
+    public static SpendFileResult Read(string fileName, byte[] content, SpendReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        var opts = options ?? SpendReadOptions.Default;
+        using var stream = SpendFileStream.OpenInMemory(content, fileName, opts);
+        List<Core.Spending.Transaction> transactions;
+        var fileErrors = stream.ErrorCount;
+        if (fileErrors > 0)
+        {
+            transactions = [];
+        }
+        else
+        {
+            transactions = [.. stream.Transactions];
+        }
+
+        return new SpendFileResult
+        {
+            FileName = fileName,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            Format = stream.Format,
+            Encoding = stream.Encoding,
+            Delimiter = stream.Delimiter,
+            HeaderRow = stream.HeaderRow,
+            Mapping = stream.Mapping,
+            RowsRead = stream.RowsRead,
+            RowsRejected = stream.RowsRejected,
+            RowsSkipped = stream.RowsSkipped,
+            Transactions = transactions,
+            Errors = stream.Errors,
+            ErrorCount = stream.ErrorCount,
+            Notes = stream.Notes,
+            Total = stream.Total,
+        };
+    }
+
+    /// <summary>Opens a file for one streaming pass (the path for very large files); see <see cref="SpendFileStream"/>.</summary>
+    public static SpendFileStream Open(string path, SpendReadOptions? options = null) => SpendFileStream.Open(path, options);
+
+    /// <summary>The lower-case hex SHA-256 of a file, for callers that need the idempotency key before reading.</summary>
+    public static string ComputeSha256(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(file));
+    }
+}

@@ -1,0 +1,344 @@
+using System.Collections;
+using nietras.SeparatedValues;
+using TotalPlace.Core.Spending;
+using TotalPlace.Import.Rows;
+using TotalPlace.Import.Text;
+
+namespace TotalPlace.Import;
+
+/// <summary>A spend file read once, front to back, for files too big to hold: the header, encoding, delimiter and
+/// date order are decided from the first part of the file when it is opened; <see cref="Transactions"/> then yields
+/// each accepted line as it is parsed.</summary>
+/// <remarks>
+/// <para>The store commits <see cref="Transactions"/> inside one database transaction. When the file has errors and
+/// <see cref="SpendReadOptions.AllowPartial"/> is false, the enumerator throws <see cref="ImportRejectedException"/>
+/// after the last row, so the store rolls back and nothing is half-loaded. A file that cannot be read at all (no
+/// header, not a spreadsheet) throws on the first <c>MoveNext</c> whatever the options.</para>
+/// <para>Counts, errors, notes, the total and the SHA-256 are final once enumeration has finished
+/// (<see cref="IsComplete"/>).</para>
+/// </remarks>
+public sealed class SpendFileStream : IDisposable
+{
+    private readonly HashingStream _input;
+    private readonly SpendReadOptions _options;
+    private readonly SpendFilePlan _plan;
+    private readonly SpendRowInterpreter _interpreter;
+    private readonly DetectedText? _text;
+    private readonly List<RawRecord>? _workbookRows;
+    private readonly bool _throwOnErrors;
+    private bool _started;
+    private string? _sha256;
+
+    private SpendFileStream(Stream stream, string fileName, SpendReadOptions options, bool leaveOpen, int sniffBytes, bool throwOnErrors)
+    {
+        FileName = fileName;
+        _options = options;
+        _throwOnErrors = throwOnErrors;
+        _input = new HashingStream(stream, leaveOpen);
+        _input.ReadPrefix(sniffBytes);
+        var format = FileSniffer.DetectFormat(_input.Prefix, out var unsupported);
+        List<RawRecord> sample;
+        if (format is null)
+        {
+            Format = SpendFileFormat.Csv;
+            Encoding = "unknown";
+            sample = [];
+            _plan = SpendFilePlan.Create(fileName, sample, options);
+            _plan.FileErrors.Insert(0, new ImportError(fileName, 0, string.Empty, string.Empty, unsupported!));
+        }
+        else if (format == SpendFileFormat.Csv)
+        {
+            Format = SpendFileFormat.Csv;
+            _text = TextSniffer.Detect(_input.Prefix);
+            Encoding = _text.Name;
+            var sampleText = _text.Encoding.GetString(_input.Prefix[_text.PreambleLength..]);
+            Delimiter = FileSniffer.DetectDelimiter(sampleText);
+            sample = FileSniffer.ReadRecords(sampleText, Delimiter.Value, int.MaxValue, dropLast: !_input.ReachedEnd);
+            _plan = SpendFilePlan.Create(fileName, sample, options);
+            _input.SkipPrefix(_text.PreambleLength);
+        }
+        else
+        {
+            Format = format.Value;
+            Encoding = "binary";
+            using var whole = new MemoryStream();
+            _input.CopyTo(whole);
+            _sha256 = _input.Finish();
+            whole.Position = 0;
+            List<(string Sheet, List<RawRecord> Records)> sheets;
+            try
+            {
+                sheets = FileSniffer.ReadWorkbook(whole);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidOperationException or ArgumentException or NotSupportedException)
+            {
+                sheets = [];
+                _plan = SpendFilePlan.Create(fileName, [], options);
+                _plan.FileErrors.Insert(0, new ImportError(fileName, 0, string.Empty, string.Empty,
+                    $"the file looks like a {(format == SpendFileFormat.Xls ? "legacy .xls" : ".xlsx")} workbook but cannot be read: {ex.Message}"));
+            }
+
+            if (sheets.Count > 0)
+            {
+                (var sheet, _workbookRows, _plan) = ChooseSheet(fileName, sheets, options);
+                if (sheets.Count > 1)
+                {
+                    _plan.Notes.Insert(0, $"workbook has {sheets.Count} sheets; read sheet '{sheet}'");
+                }
+            }
+            else
+            {
+                _plan ??= SpendFilePlan.Create(fileName, [], options);
+            }
+        }
+
+        _interpreter = new SpendRowInterpreter(fileName, _plan, options);
+        Transactions = new TransactionSequence(this);
+    }
+
+    /// <summary>The file name as given.</summary>
+    public string FileName { get; }
+
+    public SpendFileFormat Format { get; }
+
+    /// <summary>The text encoding detected (e.g. "utf-8", "windows-1252", "mixed utf-8 and windows-1252"); "binary" for workbooks.</summary>
+    public string Encoding { get; }
+
+    /// <summary>The delimiter detected; null for workbooks.</summary>
+    public char? Delimiter { get; }
+
+    /// <summary>The 1-based row of the header; 0 when there is none.</summary>
+    public int HeaderRow => _plan.HeaderLine;
+
+    /// <summary>The columns used, resolved (numbers and header texts), with the date order; editable and passable back.</summary>
+    public ColumnMapping Mapping => _plan.Mapping;
+
+    /// <summary>The accepted lines, parsed lazily; can be enumerated once.</summary>
+    public IEnumerable<Transaction> Transactions { get; }
+
+    /// <summary>True once every row has been read.</summary>
+    public bool IsComplete { get; private set; }
+
+    /// <summary>File-level problems known at open (no header, unreadable file) plus row errors found so far.</summary>
+    public IReadOnlyList<ImportError> Errors => [.. _plan.FileErrors, .. _interpreter.Errors];
+
+    /// <summary>All errors found, including those beyond <see cref="SpendReadOptions.MaxErrors"/>.</summary>
+    public int ErrorCount => _plan.FileErrors.Count + _interpreter.ErrorCount;
+
+    /// <summary>What the reader decided or skipped (header row, date order, footer totals, blank rows).</summary>
+    public IReadOnlyList<string> Notes => [.. _plan.Notes, .. _interpreter.SummaryNotes()];
+
+    public int RowsRead => _interpreter.RowsRead;
+
+    public int RowsLoaded => _interpreter.RowsLoaded;
+
+    public int RowsRejected => _interpreter.RowsRejected;
+
+    /// <summary>Rows after the header that are not transactions and carry no money of their own (footer totals,
+    /// notes, repeated headers).</summary>
+    public int RowsSkipped => _interpreter.RowsSkipped;
+
+    /// <summary>The sum of the accepted lines.</summary>
+    public decimal Total => _interpreter.Total;
+
+    /// <summary>Lower-case hex SHA-256 of the file's bytes; available once <see cref="IsComplete"/>.</summary>
+    public string Sha256 => _sha256 is not null && IsComplete
+        ? _sha256
+        : throw new InvalidOperationException("The SHA-256 is known only after the file has been read to the end; enumerate Transactions first.");
+
+    /// <summary>Opens a spend file on disk for one streaming pass.</summary>
+    public static SpendFileStream Open(string path, SpendReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            var opts = options ?? SpendReadOptions.Default;
+            return new SpendFileStream(file, Path.GetFileName(path), opts, leaveOpen: false, opts.SniffBytes, throwOnErrors: true);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens a spend file from a stream (an upload) for one streaming pass.</summary>
+    public static SpendFileStream Open(Stream stream, string fileName, SpendReadOptions? options = null, bool leaveOpen = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        var opts = options ?? SpendReadOptions.Default;
+        return new SpendFileStream(stream, fileName, opts, leaveOpen, opts.SniffBytes, throwOnErrors: true);
+    }
+
+    internal static SpendFileStream OpenInMemory(byte[] content, string fileName, SpendReadOptions options) =>
+        new(new MemoryStream(content, writable: false), fileName, options, leaveOpen: false, content.Length + 1, throwOnErrors: false);
+
+    public void Dispose() => _input.Dispose();
+
+    private static (string Sheet, List<RawRecord> Rows, SpendFilePlan Plan) ChooseSheet(
+        string fileName, List<(string Sheet, List<RawRecord> Records)> sheets, SpendReadOptions options)
+    {
+        (string, List<RawRecord>, SpendFilePlan)? fallback = null;
+        foreach (var (sheet, records) in sheets)
+        {
+            var plan = SpendFilePlan.Create(fileName, records, options);
+            if (plan.FileErrors.Count == 0 && !plan.IsNilReturn)
+            {
+                return (sheet, records, plan);
+            }
+
+            fallback ??= (sheet, records, plan);
+        }
+
+        return fallback!.Value;
+    }
+
+    private IEnumerator<Transaction> Enumerate()
+    {
+        if (_started)
+        {
+            throw new InvalidOperationException("A spend file stream can be enumerated only once; open the file again.");
+        }
+
+        _started = true;
+        if (_plan.FileErrors.Count > 0)
+        {
+            Complete();
+            throw new ImportRejectedException(FileName, _plan.FileErrors, _plan.FileErrors.Count);
+        }
+
+        if (_plan.IsNilReturn)
+        {
+            Complete();
+            return Enumerable.Empty<Transaction>().GetEnumerator();
+        }
+
+        return _workbookRows is not null ? new WorkbookEnumerator(this) : new CsvEnumerator(this);
+    }
+
+    private void Complete()
+    {
+        _sha256 ??= _input.Finish();
+        IsComplete = true;
+    }
+
+    private void Finish()
+    {
+        Complete();
+        if (_throwOnErrors && !_options.AllowPartial && ErrorCount > 0)
+        {
+            throw new ImportRejectedException(FileName, Errors, ErrorCount);
+        }
+    }
+
+    private sealed class TransactionSequence(SpendFileStream owner) : IEnumerable<Transaction>
+    {
+        public IEnumerator<Transaction> GetEnumerator() => owner.Enumerate();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    private sealed class CsvEnumerator : IEnumerator<Transaction>
+    {
+        private readonly SpendFileStream _owner;
+        private readonly StreamReader _textReader;
+        private readonly SepReader _reader;
+        private bool _done;
+
+        public CsvEnumerator(SpendFileStream owner)
+        {
+            _owner = owner;
+            _textReader = new StreamReader(owner._input, owner._text!.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+            _reader = FileSniffer.OpenSep(_textReader, owner.Delimiter!.Value);
+        }
+
+        public Transaction Current { get; private set; } = null!;
+
+        object IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            if (_done)
+            {
+                return false;
+            }
+
+            var headerLine = _owner._plan.HeaderLine;
+            var interpreter = _owner._interpreter;
+            while (_reader.MoveNext())
+            {
+                var row = _reader.Current;
+                if (row.LineNumberFrom <= headerLine)
+                {
+                    continue;
+                }
+
+                var transaction = interpreter.Interpret(new SepRawRow(row));
+                if (transaction is not null)
+                {
+                    Current = transaction;
+                    return true;
+                }
+            }
+
+            _done = true;
+            _owner.Finish();
+            return false;
+        }
+
+        public void Reset() => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+            _reader.Dispose();
+            _textReader.Dispose();
+        }
+    }
+
+    private sealed class WorkbookEnumerator(SpendFileStream owner) : IEnumerator<Transaction>
+    {
+        private int _next;
+        private bool _done;
+
+        public Transaction Current { get; private set; } = null!;
+
+        object IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            if (_done)
+            {
+                return false;
+            }
+
+            var rows = owner._workbookRows!;
+            while (_next < rows.Count)
+            {
+                var record = rows[_next++];
+                if (record.Line <= owner._plan.HeaderLine)
+                {
+                    continue;
+                }
+
+                var transaction = owner._interpreter.Interpret(record);
+                if (transaction is not null)
+                {
+                    Current = transaction;
+                    return true;
+                }
+            }
+
+            _done = true;
+            owner.Finish();
+            return false;
+        }
+
+        public void Reset() => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace TotalPlace.Import;
+
+/// <summary>How to read a spend file.</summary>
+public sealed record SpendReadOptions
+{
+    /// <summary>Default options: infer everything, reject a file with errors.</summary>
+    public static SpendReadOptions Default { get; } = new();
+
+    /// <summary>Columns, header row or date order that override the inference (from a mapping file or a previous result).</summary>
+    public ColumnMapping? Mapping { get; init; }
+
+    /// <summary>Load the valid rows of a file with errors (the rejects stay in the report). Default false: a file
+    /// with any error is rejected whole.</summary>
+    public bool AllowPartial { get; init; }
+
+    /// <summary>Read all-numeric dates in this order, whatever the file suggests; wins over the mapping's.</summary>
+    public DateOrder? DateOrder { get; init; }
+
+    /// <summary>The most errors kept in a report; more are counted but not listed. Default 1,000.</summary>
+    public int MaxErrors { get; init; } = 1000;
+
+    /// <summary>How many bytes at the start of a file are examined to detect encoding, delimiter, header and date
+    /// order when streaming. Default 4 MiB.</summary>
+    public int SniffBytes { get; init; } = 4 << 20;
+}

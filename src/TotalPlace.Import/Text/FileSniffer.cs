@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text;
+using ExcelDataReader;
+using nietras.SeparatedValues;
+using TotalPlace.Import.Rows;
+
+namespace TotalPlace.Import.Text;
+
+/// <summary>File-level detection: container format by magic bytes, delimiter by consistent counts outside quotes,
+/// and the reading of sample records and workbook sheets.</summary>
+internal static class FileSniffer
+{
+    public static SpendFileFormat? DetectFormat(ReadOnlySpan<byte> start, out string? unsupported)
+    {
+        unsupported = null;
+        if (start.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        {
+            return SpendFileFormat.Xls;
+        }
+
+        if (start.StartsWith("PK\u0003\u0004"u8))
+        {
+            return SpendFileFormat.Xlsx;
+        }
+
+        var head = Encoding.ASCII.GetString(start[..Math.Min(start.Length, 512)]).TrimStart('\uFEFF', ' ', '\r', '\n', '\t', '?');
+        if (head.StartsWith("<html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) ||
+            head.StartsWith("<table", StringComparison.OrdinalIgnoreCase))
+        {
+            unsupported = "the file is an HTML page (an Excel 'web page' save or a download error page), not a spreadsheet or CSV; open it in Excel and save it as .xlsx or .csv";
+            return null;
+        }
+
+        if (start.StartsWith("%PDF"u8))
+        {
+            unsupported = "the file is a PDF; spend data must be a CSV or Excel file";
+            return null;
+        }
+
+        return SpendFileFormat.Csv;
+    }
+
+    public static char DetectDelimiter(string sample)
+    {
+        ReadOnlySpan<char> candidates = [',', ';', '\t', '|'];
+        var counts = new List<int[]>();
+        var current = new int[candidates.Length];
+        var inQuotes = false;
+        var lineHasContent = false;
+        foreach (var c in sample)
+        {
+            if (c == '"')
+            {
+                inQuotes = !inQuotes;
+            }
+            else if (!inQuotes && (c == '\n' || c == '\r'))
+            {
+                if (lineHasContent)
+                {
+                    counts.Add(current);
+                    if (counts.Count >= 200)
+                    {
+                        break;
+                    }
+                }
+
+                current = new int[candidates.Length];
+                lineHasContent = false;
+            }
+            else if (!inQuotes)
+            {
+                var k = candidates.IndexOf(c);
+                if (k >= 0)
+                {
+                    current[k]++;
+                }
+                else if (!char.IsWhiteSpace(c))
+                {
+                    lineHasContent = true;
+                }
+            }
+        }
+
+        if (lineHasContent)
+        {
+            counts.Add(current);
+        }
+
+        var best = ',';
+        var bestScore = 0L;
+        for (var k = 0; k < candidates.Length; k++)
+        {
+            var byCount = counts.Where(c => c[k] > 0).GroupBy(c => c[k]).Select(g => (Count: g.Key, Lines: g.Count())).ToList();
+            if (byCount.Count == 0)
+            {
+                continue;
+            }
+
+            var mode = byCount.OrderByDescending(g => g.Lines).ThenByDescending(g => g.Count).First();
+            var score = (mode.Lines * 1000L) + mode.Count;
+            if (score > bestScore)
+            {
+                best = candidates[k];
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    public static SepReader OpenSep(TextReader reader, char delimiter) =>
+        Sep.New(delimiter).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(reader);
+
+    public static List<RawRecord> ReadRecords(string text, char delimiter, int maxRecords, bool dropLast)
+    {
+        var records = new List<RawRecord>();
+        using var reader = OpenSep(new StringReader(text), delimiter);
+        foreach (var row in reader)
+        {
+            var cells = new string[row.ColCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = row[i].ToString();
+            }
+
+            records.Add(new RawRecord(row.LineNumberFrom, cells));
+            if (records.Count >= maxRecords)
+            {
+                return records;
+            }
+        }
+
+        if (dropLast && records.Count > 0)
+        {
+            records.RemoveAt(records.Count - 1);
+        }
+
+        return records;
+    }
+
+    /// <summary>Every sheet of a workbook as text records (sheet row numbers are 1-based).</summary>
+    public static List<(string Sheet, List<RawRecord> Records)> ReadWorkbook(Stream stream)
+    {
+        TextSniffer.EnsureCodePages();
+        var sheets = new List<(string, List<RawRecord>)>();
+        using var reader = ExcelReaderFactory.CreateReader(stream);
+        do
+        {
+            var records = new List<RawRecord>();
+            var row = 0;
+            while (reader.Read())
+            {
+                row++;
+                var cells = new string[reader.FieldCount];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = CellText(reader.GetValue(i));
+                }
+
+                records.Add(new RawRecord(row, cells));
+            }
+
+            sheets.Add((reader.Name ?? $"Sheet{sheets.Count + 1}", records));
+        }
+        while (reader.NextResult());
+
+        return sheets;
+    }
+
+    private static string CellText(object? value) => value switch
+    {
+        null => string.Empty,
+        string s => s,
+        double d => DoubleText(d),
+        float f => DoubleText(f),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "TRUE" : "FALSE",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    private static string DoubleText(double d)
+    {
+        if (double.IsFinite(d) && Math.Abs(d) < 7.9e27)
+        {
+            // decimal keeps 15 significant digits, which drops binary residue such as 1234.5600000000002; rounding to
+            // 6 places clears near-zero residue (6.82121E-13) while keeping three-decimal-place amounts.
+            return Math.Round((decimal)d, 6, MidpointRounding.ToEven).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return d.ToString("R", CultureInfo.InvariantCulture);
+    }
+}
