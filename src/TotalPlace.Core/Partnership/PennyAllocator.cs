@@ -81,9 +81,9 @@ public static class PennyAllocator
         // A decimal is a 96-bit integer over a power of ten; lift that integer to the common scale exactly.
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(weight, bits);
-        var mantissa = new BigInteger((uint)bits[0])
-            | (new BigInteger((uint)bits[1]) << 32)
-            | (new BigInteger((uint)bits[2]) << 64);
+        var mantissa = new BigInteger(unchecked((uint)bits[0]))
+            | (new BigInteger(unchecked((uint)bits[1])) << 32)
+            | (new BigInteger(unchecked((uint)bits[2])) << 64);
         return mantissa * BigInteger.Pow(10, scale - weight.Scale);
     }
 }
