@@ -149,7 +149,7 @@ public sealed class Appraiser
                     Error(vp + ".confidence", $"'{grade}' is not a grade of the optimism-bias table ({string.Join(", ", OptimismBias.Grades)})");
                 }
 
-                if (v.Transfer && v.Type != ValueType.Fiscal)
+                if (v.Transfer && v.Type != BenefitType.Fiscal)
                 {
                     Error(vp + ".transfer", "only fiscal values can be transfers");
                 }
@@ -332,7 +332,7 @@ public sealed class Appraiser
                 var (ob, obRule) = ResolveOptimismBias(v);
                 var kind = v.Type.ToString().ToLowerInvariant();
                 var agency = string.IsNullOrWhiteSpace(v.Agency) ? "(unattributed)" : v.Agency;
-                if (v.Type == ValueType.Fiscal)
+                if (v.Type == BenefitType.Fiscal)
                 {
                     Agency(agency);
                 }
@@ -347,7 +347,7 @@ public sealed class Appraiser
                     var amount = outcomeYears[t] * vb * (1m - ob);
                     switch (v.Type)
                     {
-                        case ValueType.Fiscal:
+                        case BenefitType.Fiscal:
                             fiscal[t] += amount;
                             cashable[t] += amount * v.Cashable;
                             if (v.Transfer)
@@ -358,7 +358,7 @@ public sealed class Appraiser
                             agencyFiscal[agency] += amount * df[t];
                             agencyCashable[agency] += amount * v.Cashable * df[t];
                             break;
-                        case ValueType.Economic:
+                        case BenefitType.Economic:
                             economic[t] += amount;
                             break;
                         default:

@@ -8,7 +8,7 @@ namespace TotalPlace.Core.Appraisal;
 /// <param name="PriceYear">The prices of the amount.</param>
 /// <param name="Source">The evidence.</param>
 /// <param name="Confidence">A confidence grade (see <see cref="OptimismBiasTable"/>), or empty.</param>
-public sealed record LocalUnitCost(string Code, string Description, ValueType Type, decimal Amount, FiscalYear PriceYear,
+public sealed record LocalUnitCost(string Code, string Description, BenefitType Type, decimal Amount, FiscalYear PriceYear,
     string Source, string Confidence)
 {
     /// <summary>The entry as a <see cref="UnitCost"/> of edition "local".</summary>

@@ -172,11 +172,11 @@ public static class ProposalParser
                 Error(p, "give optimism_bias or confidence, not both");
             }
 
-            var type = Enum(e, p, "type", new Dictionary<string, ValueType>
+            var type = Enum(e, p, "type", new Dictionary<string, BenefitType>
             {
-                ["fiscal"] = ValueType.Fiscal,
-                ["economic"] = ValueType.Economic,
-                ["social"] = ValueType.Social,
+                ["fiscal"] = BenefitType.Fiscal,
+                ["economic"] = BenefitType.Economic,
+                ["social"] = BenefitType.Social,
             });
             if (type is null && !Has(e, "type"))
             {
@@ -189,8 +189,8 @@ public static class ProposalParser
                 Amount = amount,
                 PriceYear = priceYear,
                 Source = source,
-                Type = type ?? ValueType.Fiscal,
-                Agency = String(e, p, "agency", required: type == ValueType.Fiscal) ?? "",
+                Type = type ?? BenefitType.Fiscal,
+                Agency = String(e, p, "agency", required: type == BenefitType.Fiscal) ?? "",
                 Transfer = Bool(e, p, "transfer") ?? false,
                 Cashable = Rate(e, p, "cashable") ?? 1m,
                 OptimismBias = ob,
@@ -204,12 +204,12 @@ public static class ProposalParser
             return new LocalUnitCost(
                 String(e, p, "code", required: true) ?? "",
                 String(e, p, "description", required: false) ?? "",
-                Enum(e, p, "type", new Dictionary<string, ValueType>
+                Enum(e, p, "type", new Dictionary<string, BenefitType>
                 {
-                    ["fiscal"] = ValueType.Fiscal,
-                    ["economic"] = ValueType.Economic,
-                    ["social"] = ValueType.Social,
-                }) ?? ValueType.Fiscal,
+                    ["fiscal"] = BenefitType.Fiscal,
+                    ["economic"] = BenefitType.Economic,
+                    ["social"] = BenefitType.Social,
+                }) ?? BenefitType.Fiscal,
                 Number(e, p, "amount", required: true, min: 0m) ?? 0m,
                 Year(e, p, "price_year", required: true) ?? default,
                 String(e, p, "source", required: true) ?? "",

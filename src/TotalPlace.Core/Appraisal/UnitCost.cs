@@ -50,17 +50,17 @@ public sealed record UnitCost
     public string Comment { get; init; } = "";
 
     /// <summary>The value of <paramref name="type"/>, or null when the entry has none.</summary>
-    public UnitCostValue? ValueOf(ValueType type) => type switch
+    public UnitCostValue? ValueOf(BenefitType type) => type switch
     {
-        ValueType.Fiscal => Fiscal,
-        ValueType.Economic => Economic,
-        ValueType.Social => Social,
+        BenefitType.Fiscal => Fiscal,
+        BenefitType.Economic => Economic,
+        BenefitType.Social => Social,
         _ => null,
     };
 
     /// <summary>A user's local unit cost (one value of one type).</summary>
     /// <exception cref="ArgumentException">The code or source is blank, or the amount is negative.</exception>
-    public static UnitCost Local(string code, string description, ValueType type, decimal amount, FiscalYear priceYear,
+    public static UnitCost Local(string code, string description, BenefitType type, decimal amount, FiscalYear priceYear,
         string source, string confidence = "")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
@@ -74,9 +74,9 @@ public sealed record UnitCost
             Edition = "local",
             Source = source,
             Confidence = confidence ?? "",
-            Fiscal = type == ValueType.Fiscal ? value : null,
-            Economic = type == ValueType.Economic ? value : null,
-            Social = type == ValueType.Social ? value : null,
+            Fiscal = type == BenefitType.Fiscal ? value : null,
+            Economic = type == BenefitType.Economic ? value : null,
+            Social = type == BenefitType.Social ? value : null,
         };
     }
 }

@@ -19,7 +19,7 @@ public sealed record ValueLine
     public string? Source { get; init; }
 
     /// <summary>Fiscal, economic or social.</summary>
-    public ValueType Type { get; init; } = ValueType.Fiscal;
+    public BenefitType Type { get; init; } = BenefitType.Fiscal;
 
     /// <summary>The agency that benefits (fiscal values), or who gains.</summary>
     public string Agency { get; init; } = "";

@@ -110,7 +110,7 @@ internal sealed class CompiledModel
                 var b = outcomeYears * x[v.Amount] * v.Uprate * (1 - x[v.OptimismBias]);
                 switch (v.Type)
                 {
-                    case ValueType.Fiscal:
+                    case BenefitType.Fiscal:
                         fiscal += b;
                         if (v.Transfer)
                         {
@@ -118,7 +118,7 @@ internal sealed class CompiledModel
                         }
 
                         break;
-                    case ValueType.Economic:
+                    case BenefitType.Economic:
                         economic += b;
                         break;
                     default:
@@ -135,7 +135,7 @@ internal sealed class CompiledModel
 
     private sealed record CostTerm(int Amount, int OptimismBias, double Weight, bool Engaged);
 
-    private sealed record ValueTerm(int Amount, int OptimismBias, double Uprate, ValueType Type, bool Transfer);
+    private sealed record ValueTerm(int Amount, int OptimismBias, double Uprate, BenefitType Type, bool Transfer);
 
     private sealed record OutcomeTerm(int Success, double[] Weights, ValueTerm[] Values);
 }

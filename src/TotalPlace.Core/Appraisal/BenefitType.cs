@@ -1,7 +1,7 @@
 namespace TotalPlace.Core.Appraisal;
 
 /// <summary>The kind of value a benefit line counts (JSON: fiscal | economic | social).</summary>
-public enum ValueType
+public enum BenefitType
 {
     /// <summary>A saving or cost to a named public body.</summary>
     Fiscal,
