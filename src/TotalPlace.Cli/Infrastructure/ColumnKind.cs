@@ -11,6 +11,9 @@ public enum ColumnKind
     /// <summary>A whole number: shown with thousands separators in tables.</summary>
     Count,
 
+    /// <summary>A fraction shown as a percentage with one decimal place.</summary>
+    Percent,
+
     /// <summary>A date: ISO yyyy-MM-dd everywhere.</summary>
     Date,
 }

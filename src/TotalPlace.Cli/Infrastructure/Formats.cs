@@ -28,6 +28,7 @@ internal static class Formats
         (decimal pounds, ColumnKind.Money) => Money(pounds),
         (long count, ColumnKind.Count) => Count(count),
         (int count, ColumnKind.Count) => Count(count),
+        (decimal fraction, ColumnKind.Percent) => fraction.ToString("P1", EnGb),
         (DateOnly date, _) => Date(date),
         _ => Raw(value),
     };

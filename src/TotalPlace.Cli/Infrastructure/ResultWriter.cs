@@ -45,7 +45,7 @@ internal static class ResultWriter
         foreach (var column in shown.Select(i => result.Columns[i]))
         {
             var tableColumn = new TableColumn(Markup.Escape(column.Header));
-            if (column.Kind is ColumnKind.Money or ColumnKind.Count)
+            if (column.Kind is ColumnKind.Money or ColumnKind.Count or ColumnKind.Percent)
             {
                 tableColumn.RightAligned();
             }
@@ -73,7 +73,7 @@ internal static class ResultWriter
             foreach (var row in result.Rows)
             {
                 using var csvRow = writer.NewRow();
-                for (var i = 0; i < result.Columns.Count; i++)
+                foreach (var i in DataColumns(result))
                 {
                     csvRow[result.Columns[i].Key].Set(Formats.Raw(row[i]));
                 }
@@ -82,7 +82,7 @@ internal static class ResultWriter
             if (result.Rows.Count == 0)
             {
                 // Sep writes the header with the first row; an empty result still deserves its header line.
-                output.WriteLine(string.Join(',', result.Columns.Select(c => c.Key)));
+                output.WriteLine(string.Join(',', DataColumns(result).Select(i => result.Columns[i].Key)));
             }
         }
 
@@ -95,7 +95,7 @@ internal static class ResultWriter
         foreach (var row in result.Rows)
         {
             var item = new JsonObject();
-            for (var i = 0; i < result.Columns.Count; i++)
+            foreach (var i in DataColumns(result))
             {
                 item[result.Columns[i].Key] = ToJsonValue(row[i]);
             }
@@ -105,6 +105,9 @@ internal static class ResultWriter
 
         return rows;
     }
+
+    private static IEnumerable<int> DataColumns(TabularResult result) =>
+        Enumerable.Range(0, result.Columns.Count).Where(i => result.Columns[i].InData);
 
     public static JsonNode? ToJsonValue(object? value) => value switch
     {

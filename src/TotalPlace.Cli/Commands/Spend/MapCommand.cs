@@ -45,7 +45,7 @@ public sealed class MapCommand(IAnsiConsole console) : AsyncCommand<MapSettings>
         columns.Add(new Column("Amount", "amount", ColumnKind.Money));
         columns.Add(new Column("Lines", "lines", ColumnKind.Count));
         columns.Add(new Column("Per head", "perHead", ColumnKind.Money));
-        columns.Add(new Column("Share", "share", InTable: true));
+        columns.Add(new Column("Share", "share", ColumnKind.Percent, InData: false));
 
         var rows = map.Rows.Select(row =>
         {
@@ -109,6 +109,5 @@ public sealed class MapCommand(IAnsiConsole console) : AsyncCommand<MapSettings>
     /// <summary>Per-head figures are derived, so they are shown to the penny; stored amounts are never rounded.</summary>
     private static decimal? RoundPence(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.ToEven) : null;
 
-    private static string Share(decimal amount, decimal total) =>
-        total == 0m ? "-" : (amount / total).ToString("P1", Formats.EnGb);
+    private static decimal? Share(decimal amount, decimal total) => total == 0m ? null : amount / total;
 }
