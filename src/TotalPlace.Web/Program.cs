@@ -1,7 +1,17 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "TotalPlace");
-await app.RunAsync();
+using TotalPlace.Web.Api;
+using TotalPlace.Web.Hosting;
 
-/// <summary>Exposed so <c>WebApplicationFactory&lt;Program&gt;</c> in the tests can start the real app.</summary>
-public partial class Program;
+var builder = WebApplication.CreateBuilder(args);
+builder.UseLoopbackByDefault();
+builder.AddPlaceStore();
+builder.AddTotalPlaceWeb();
+
+var app = builder.Build();
+app.UseTotalPlaceWeb();
+app.MapOpenApi();
+app.MapPlacesApi();
+app.MapBatchesApi();
+app.MapJobsApi();
+app.MapRazorPages();
+app.AnnounceAddress();
+await app.RunAsync();

@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TotalPlace.Web.Jobs;
+
+namespace TotalPlace.Web.Api;
+
+/// <summary>Progress of long work running in the background (import commits).</summary>
+public static class JobsApi
+{
+    public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGroup("api/jobs").WithTags("Jobs")
+            .MapGet("/{id}", GetJob)
+            .WithName("GetJob")
+            .WithSummary("Get a background job's progress");
+        return app;
+    }
+
+    public static Results<Ok<JobInfo>, NotFound> GetJob(
+        JobQueue jobs,
+        [Description("The job's id, as returned when it was queued.")] string id) =>
+        jobs.Find(id) is { } job ? TypedResults.Ok(job) : TypedResults.NotFound();
+}

@@ -1,0 +1,116 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace TotalPlace.Web.Imports;
+
+/// <summary>
+/// Keeps uploaded files server-side, under random ids in a private temp folder, between upload and commit.
+/// </summary>
+/// <remarks>The browser only ever holds the id, which must be 32 lowercase hex digits; the folder and file names
+/// are ours, so no name or path a user sends reaches the file system. Uploads left for longer than
+/// <see cref="Lifetime"/> are deleted.</remarks>
+public sealed partial class PendingUploads : IDisposable
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(4);
+
+    private readonly string _root;
+    private readonly TimeProvider _clock;
+
+    public PendingUploads(TimeProvider clock)
+    {
+        _clock = clock;
+        _root = Path.Combine(Path.GetTempPath(), "totalplace-uploads-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
+        Directory.CreateDirectory(_root);
+    }
+
+    /// <summary>Stores an upload and returns its pending record.</summary>
+    public async Task<PendingUpload> AddAsync(
+        string fileName, string placeCode, string agency, Core.Places.AgencyKind kind, byte[] content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        RemoveExpired();
+        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var upload = new PendingUpload(
+            id, SafeName(fileName), placeCode, agency, kind, UploadSniffer.Detect(content), content.LongLength, _clock.GetUtcNow());
+        var folder = Directory.CreateDirectory(Path.Combine(_root, id)).FullName;
+        await File.WriteAllBytesAsync(Path.Combine(folder, "content.bin"), content, cancellationToken);
+        await SaveAsync(upload, cancellationToken);
+        return upload;
+    }
+
+    /// <summary>The pending upload with this id, or null when the id is malformed, unknown, expired or cancelled.</summary>
+    public async Task<PendingUpload?> FindAsync(string? id, CancellationToken cancellationToken)
+    {
+        if (FolderFor(id) is not { } folder || !File.Exists(Path.Combine(folder, "upload.json")))
+        {
+            return null;
+        }
+
+        await using var stream = File.OpenRead(Path.Combine(folder, "upload.json"));
+        var upload = await JsonSerializer.DeserializeAsync<PendingUpload>(stream, cancellationToken: cancellationToken);
+        return upload is not null && _clock.GetUtcNow() - upload.UploadedAt <= Lifetime ? upload : null;
+    }
+
+    public async Task<byte[]> ReadContentAsync(PendingUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var folder = FolderFor(upload.Id) ?? throw new ArgumentException("The upload id is not one of ours.", nameof(upload));
+        return await File.ReadAllBytesAsync(Path.Combine(folder, "content.bin"), cancellationToken);
+    }
+
+    /// <summary>Saves the upload's record (e.g. after the user edits the mapping).</summary>
+    public async Task SaveAsync(PendingUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var folder = FolderFor(upload.Id) ?? throw new ArgumentException("The upload id is not one of ours.", nameof(upload));
+        await using var stream = File.Create(Path.Combine(folder, "upload.json"));
+        await JsonSerializer.SerializeAsync(stream, upload, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Forgets an upload: cancel, or done after commit.</summary>
+    public void Remove(string? id)
+    {
+        if (FolderFor(id) is { } folder && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open elsewhere; the OS temp cleaner will have it.
+        }
+    }
+
+    /// <summary>The file name without any folder part, for display and provenance.</summary>
+    public static string SafeName(string? fileName)
+    {
+        var name = Path.GetFileName((fileName ?? "").Replace('\\', '/'));
+        name = new string([.. name.Where(c => !char.IsControl(c))]).Trim();
+        return name.Length == 0 ? "upload" : name.Length > 200 ? name[..200] : name;
+    }
+
+    private string? FolderFor(string? id) => id is not null && IdPattern().IsMatch(id) ? Path.Combine(_root, id) : null;
+
+    private void RemoveExpired()
+    {
+        var cutoff = _clock.GetUtcNow() - Lifetime;
+        foreach (var folder in Directory.EnumerateDirectories(_root))
+        {
+            if (Directory.GetCreationTimeUtc(folder) < cutoff.UtcDateTime)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [GeneratedRegex("^[0-9a-f]{32}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

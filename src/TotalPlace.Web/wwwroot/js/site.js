@@ -1,0 +1,53 @@
+// Small progressive enhancements; every page works without them.
+(() => {
+    'use strict';
+    // Print opens every "data behind the chart" section, so the printed page carries the figures.
+    window.addEventListener('beforeprint', () => {
+        document.querySelectorAll('details:not([open])').forEach(d => { d.dataset.printOpened = '1'; d.open = true; });
+    });
+    window.addEventListener('afterprint', () => {
+        document.querySelectorAll('details[data-print-opened]').forEach(d => { d.open = false; delete d.dataset.printOpened; });
+    });
+    document.querySelectorAll('[data-print]').forEach(b => b.addEventListener('click', () => window.print()));
+
+    // Selects marked data-autosubmit send their form when changed, for keyboard and mouse alike.
+    document.querySelectorAll('select[data-autosubmit]').forEach(s => s.addEventListener('change', () => s.form?.requestSubmit()));
+
+    // The store banner refreshes the page when the demo place has been built.
+    const banner = document.getElementById('store-status');
+    if (banner && banner.dataset.state !== 'Failed') {
+        const poll = async () => {
+            try {
+                const r = await fetch('/api/status', { headers: { accept: 'application/json' } });
+                const s = await r.json();
+                const bar = banner.querySelector('progress');
+                if (bar) { bar.value = s.fraction; }
+                const pct = banner.querySelector('span:last-child');
+                if (pct) { pct.textContent = Math.round(s.fraction * 100) + '%'; }
+                if (s.state === 'Ready') { window.location.reload(); return; }
+            } catch { /* the server may be restarting; try again */ }
+            setTimeout(poll, 1000);
+        };
+        setTimeout(poll, 1000);
+    }
+
+    // Background jobs: the progress page polls its job and moves on when it has finished.
+    const job = document.querySelector('[data-job]');
+    if (job) {
+        const bar = job.querySelector('progress');
+        const message = job.querySelector('[data-job-message]');
+        const poll = async () => {
+            try {
+                const r = await fetch('/api/jobs/' + encodeURIComponent(job.dataset.job), { headers: { accept: 'application/json' } });
+                if (r.ok) {
+                    const j = await r.json();
+                    if (bar) { bar.value = j.fraction; }
+                    if (message) { message.textContent = j.message; }
+                    if (j.state === 'Succeeded' || j.state === 'Failed') { window.location.reload(); return; }
+                }
+            } catch { /* keep polling */ }
+            setTimeout(poll, 400);
+        };
+        if (job.dataset.finished !== 'true') { setTimeout(poll, 300); }
+    }
+})();
