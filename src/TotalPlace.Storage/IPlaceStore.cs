@@ -17,11 +17,17 @@ public interface IPlaceStore : IAsyncDisposable
     /// <summary>Brings the schema up to the latest version. Safe to call on every start.</summary>
     Task MigrateAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Returns the place, creating it on first use (name and population from the bundled ONS list where known).</summary>
+    /// <summary>Returns the place, creating it on first use (name and population from the bundled ONS Census 2021
+    /// list where the code is there, otherwise named after its code with no population) and seeding its default
+    /// classification rules.</summary>
+    /// <exception cref="ArgumentException">The code is not a GSS code (a capital letter and eight digits).</exception>
     Task<Place> EnsurePlaceAsync(string placeCode, CancellationToken cancellationToken = default);
 
     /// <summary>Creates or updates a place with an explicit name and population (the demo and tests use this).</summary>
     Task<Place> UpsertPlaceAsync(Place place, CancellationToken cancellationToken = default);
+
+    /// <summary>The place, or null when the store has none with this code.</summary>
+    Task<Place?> FindPlaceAsync(string placeCode, CancellationToken cancellationToken = default);
 
     /// <summary>All places in the store.</summary>
     Task<IReadOnlyList<Place>> ListPlacesAsync(CancellationToken cancellationToken = default);
@@ -42,9 +48,16 @@ public interface IPlaceStore : IAsyncDisposable
     /// Commits one batch of transactions atomically, classifying each line with the store's rules. Returns the
     /// existing batch, adding nothing, when a batch with the same SHA-256 was already committed for the place.
     /// </summary>
+    /// <remarks>Atomic: when enumerating <paramref name="lines"/> throws (the importer throws at the end of a file with
+    /// errors), everything is rolled back and the exception is rethrown. Amounts are held to 4 decimal places (a
+    /// hundredth of a penny) because some publishers give 3; a line with more places, or beyond ±£99 trillion, is
+    /// refused with a <see cref="PlaceStoreException"/> naming its row. The place is created on first use and the
+    /// agency with kind <see cref="AgencyKind.Other"/> when new (call <see cref="EnsureAgencyAsync"/> first to set it).</remarks>
     Task<BatchResult> CommitTransactionsAsync(BatchHeader header, IEnumerable<Transaction> lines, CancellationToken cancellationToken = default);
 
-    /// <summary>Commits one batch of aggregate spend statements atomically; idempotent by SHA-256 like transactions.</summary>
+    /// <summary>Commits one batch of aggregate spend statements atomically; idempotent by SHA-256 like transactions.
+    /// Each line's agency is created when new; its theme is taken as a theme code or name when it is one, and
+    /// otherwise classified as a service (an expense area) by the place's rules.</summary>
     Task<BatchResult> CommitStatementsAsync(BatchHeader header, IEnumerable<SpendStatement> lines, CancellationToken cancellationToken = default);
 
     /// <summary>The provenance list: every batch, newest first.</summary>
@@ -53,6 +66,22 @@ public interface IPlaceStore : IAsyncDisposable
     /// <summary>The place map: totals grouped by the requested dimensions, with per-head figures.</summary>
     Task<PlaceMap> MapAsync(MapQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Transaction lines for drill-down, filtered, sorted and paged.</summary>
+    /// <summary>Transaction lines for drill-down, filtered, sorted and paged; each row carries its batch, file and row.</summary>
     Task<Page<TransactionRow>> QueryTransactionsAsync(TransactionQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The suppliers paid most across the place's transactions (the query's filters apply; its grouping and
+    /// source are ignored), largest first.</summary>
+    Task<IReadOnlyList<SupplierTotal>> TopSuppliersAsync(MapQuery query, int count = 20, CancellationToken cancellationToken = default);
+
+    /// <summary>The place's classification rules in list order (the shipped defaults, seeded when the place was
+    /// created, followed by the rules users added).</summary>
+    Task<IReadOnlyList<ClassificationRule>> ListRulesAsync(string placeCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a classification rule to the place. Stored lines keep their themes until
+    /// <see cref="ReclassifyAsync"/>; lines committed afterwards use the new rule.</summary>
+    /// <exception cref="ArgumentException">The rule's pattern is empty or not a valid regular expression, or its theme is unknown.</exception>
+    Task AddRuleAsync(string placeCode, ClassificationRule rule, CancellationToken cancellationToken = default);
+
+    /// <summary>Re-applies the place's rules to every stored transaction and statement, without re-importing.</summary>
+    Task<ReclassifyResult> ReclassifyAsync(string placeCode, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,72 @@
+using System.Reflection;
+
+namespace TotalPlace.Storage;
+
+/// <summary>Opens place stores, in the style of <c>NpgsqlDataSource.Create</c>: a DuckDB file for one machine, a
+/// PostgreSQL connection string for a partnership's server.</summary>
+/// <remarks>Engines live in their own assemblies (TotalPlace.Storage.DuckDb, TotalPlace.Storage.Postgres). An
+/// application references the engines it ships; this class finds them by assembly name, so callers need only this
+/// project's types. Every store returned is migrated to the latest schema.</remarks>
+public static class PlaceStore
+{
+    /// <summary>The assembly of the embedded engine.</summary>
+    public const string DuckDbAssembly = "TotalPlace.Storage.DuckDb";
+
+    /// <summary>The assembly of the server engine.</summary>
+    public const string PostgresAssembly = "TotalPlace.Storage.Postgres";
+
+    /// <summary>Opens (creating when absent) a DuckDB store file and migrates it.</summary>
+    /// <param name="path">A file path, e.g. "place.duckdb".</param>
+    public static Task<IPlaceStore> OpenDuckDbAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Engine(DuckDbAssembly).OpenAsync(path, cancellationToken);
+    }
+
+    /// <summary>Opens a DuckDB store file synchronously; see <see cref="OpenDuckDbAsync"/>.</summary>
+    public static IPlaceStore OpenDuckDb(string path) => OpenDuckDbAsync(path).GetAwaiter().GetResult();
+
+    /// <summary>Opens a PostgreSQL store and migrates it.</summary>
+    /// <param name="connectionString">An Npgsql connection string or a postgres:// URI.</param>
+    public static Task<IPlaceStore> OpenPostgresAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return Engine(PostgresAssembly).OpenAsync(connectionString, cancellationToken);
+    }
+
+    /// <summary>Opens the store a user named: a postgres:// or postgresql:// URI, or an Npgsql "Host=…" connection
+    /// string, selects PostgreSQL; anything else is a DuckDB file path.</summary>
+    public static Task<IPlaceStore> OpenAsync(string store, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(store);
+        return IsPostgres(store) ? OpenPostgresAsync(store, cancellationToken) : OpenDuckDbAsync(store, cancellationToken);
+    }
+
+    /// <summary>True when <paramref name="store"/> names a PostgreSQL server rather than a DuckDB file.</summary>
+    public static bool IsPostgres(string store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var text = store.TrimStart();
+        return text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) ||
+               text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) ||
+               text.StartsWith("host=", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static IPlaceStoreEngine Engine(string assemblyName)
+    {
+        Assembly assembly;
+        try
+        {
+            assembly = Assembly.Load(new AssemblyName(assemblyName));
+        }
+        catch (FileNotFoundException ex)
+        {
+            throw new InvalidOperationException($"The storage engine {assemblyName} is not part of this application; reference its project.", ex);
+        }
+
+        var attribute = assembly.GetCustomAttribute<PlaceStoreEngineAttribute>()
+            ?? throw new InvalidOperationException($"{assemblyName} does not declare a [PlaceStoreEngine].");
+        return (IPlaceStoreEngine)(Activator.CreateInstance(attribute.EngineType)
+            ?? throw new InvalidOperationException($"{attribute.EngineType} could not be created."));
+    }
+}

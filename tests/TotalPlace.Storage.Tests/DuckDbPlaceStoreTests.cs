@@ -1,0 +1,42 @@
+using TotalPlace.Storage.DuckDb;
+using TotalPlace.Testing;
+
+namespace TotalPlace.Storage.Tests;
+
+/// <summary>The store contract on the embedded DuckDB engine, plus what only a DuckDB file can show.</summary>
+public sealed class DuckDbPlaceStoreTests(DuckDbFileFixture fixture) : PlaceStoreContract<DuckDbFileFixture>(fixture), IClassFixture<DuckDbFileFixture>
+{
+    [Fact]
+    public async Task OpenAsync_NewFile_AppliesEveryMigrationOnceAndReopensCleanly()
+    {
+        var path = Fixture.NewPath();
+        await using (var store = await Fixture.OpenAsync(path, Ct))
+        {
+            await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "kept"), Lines(1.5m), Ct);
+            await store.MigrateAsync(Ct);
+            Assert.Equal(DuckDbPlaceStore.Migrations.Select(m => m.Version), await store.AppliedVersionsAsync(Ct));
+        }
+
+        await using var reopened = await Fixture.OpenAsync(path, Ct);
+        Assert.Equal(DuckDbPlaceStore.Migrations.Select(m => m.Version), await reopened.AppliedVersionsAsync(Ct));
+        Assert.Equal(1.5m, Assert.Single(await reopened.ListBatchesAsync(cancellationToken: Ct)).Total);
+    }
+
+    [Fact]
+    public async Task PlaceStoreOpenAsync_FilePath_OpensTheDuckDbEngine()
+    {
+        await using var store = await PlaceStore.OpenAsync(Fixture.NewPath(), Ct);
+
+        Assert.Equal("duckdb", store.Engine);
+    }
+
+    [Fact]
+    public void Migrations_AreDiscoveredInVersionOrderStartingWithTheCoreSchema()
+    {
+        var migrations = DuckDbPlaceStore.Migrations;
+
+        Assert.Equal(1, migrations[0].Version);
+        Assert.Equal("core", migrations[0].Name);
+        Assert.Equal(migrations.OrderBy(m => m.Version).Select(m => m.Version), migrations.Select(m => m.Version));
+    }
+}
