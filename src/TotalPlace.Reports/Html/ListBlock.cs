@@ -1,0 +1,4 @@
+namespace TotalPlace.Reports.Html;
+
+/// <summary>A bulleted list.</summary>
+public sealed record ListBlock(IReadOnlyList<string> Items) : DocumentBlock;
