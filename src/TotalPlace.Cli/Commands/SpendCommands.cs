@@ -9,6 +9,9 @@ internal static class SpendCommands
     public static void Register(IConfigurator config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        config.AddCommand<ImportCommand>("import")
+            .WithDescription("Import published spend files (or statements) into a place: one atomic, idempotent batch per file.")
+            .WithExample("import", "--store", "place.duckdb", "--place", "E10000008", "--agency", "Devon County Council", "--agency-kind", "local-authority", "spend/");
         config.AddCommand<MapCommand>("map")
             .WithDescription("The place map: totals by theme, agency, year and funding stream, with per-head figures.")
             .WithExample("map", "--store", "place.duckdb", "--place", "E08000003", "--by", "theme,agency", "--format", "json");
@@ -20,5 +23,18 @@ internal static class SpendCommands
             .WithExample("transactions", "--store", "place.duckdb", "--place", "E08000003", "--theme", "housing", "--search", "care");
         config.AddCommand<PlacesCommand>("places")
             .WithDescription("The places in the store, with population and agencies.");
+        config.AddCommand<ThemesCommand>("themes")
+            .WithDescription("The themes spend is classified to.");
+        config.AddBranch("rules", rules =>
+        {
+            rules.SetDescription("Classification rules: which service codes, expense areas and types belong to which theme.");
+            rules.AddCommand<RulesListCommand>("list")
+                .WithDescription("List a place's rules in the order they are tried.");
+            rules.AddCommand<RulesAddCommand>("add")
+                .WithDescription("Add a rule; run reclassify to apply it to lines already stored.")
+                .WithExample("rules", "add", "--store", "place.duckdb", "--place", "E08000003", "--field", "expense-area", "--match", "contains", "--pattern", "Homeless", "--theme", "housing");
+        });
+        config.AddCommand<ReclassifyCommand>("reclassify")
+            .WithDescription("Re-apply a place's rules to every stored line, without re-importing.");
     }
 }

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Spectre.Console.Cli;
+using TotalPlace.Import;
+using TotalPlace.Storage;
 
 namespace TotalPlace.Cli.Infrastructure;
 
@@ -29,6 +31,8 @@ internal static class ErrorHandler
         return inner switch
         {
             CliException cli => (cli.Message, cli.ExitCode),
+            ImportRejectedException rejected => (OneLine(rejected.Message), ExitCodes.Rejected),
+            PlaceStoreException store => (OneLine(store.Message), ExitCodes.Rejected),
             CommandParseException or CommandRuntimeException => (OneLine(inner.Message), ExitCodes.Usage),
             OperationCanceledException => ("cancelled", ExitCodes.Cancelled),
             FileNotFoundException notFound => ($"file not found: {notFound.FileName ?? OneLine(notFound.Message)}", ExitCodes.Usage),

@@ -14,7 +14,7 @@ public sealed class MapCommand(IAnsiConsole console) : AsyncCommand<MapSettings>
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
         var placeCode = PlaceOption.Normalise(settings.Place!);
         var map = await store.MapAsync(
-            new MapQuery(placeCode, settings.Dimensions, PlaceOption.ParseYear(settings.Year), settings.Agency, settings.Theme),
+            new MapQuery(placeCode, settings.Dimensions, PlaceOption.ParseYear(settings.Year), settings.Agency, settings.Theme, settings.Funding, settings.Source),
             cancellationToken);
         Render(console, settings.Format, map, settings.Dimensions, settings.Year);
         return ExitCodes.Success;
@@ -40,6 +40,7 @@ public sealed class MapCommand(IAnsiConsole console) : AsyncCommand<MapSettings>
             MapDimension.Agency => new Column("Agency", "agency"),
             MapDimension.Year => new Column("Year", "year"),
             MapDimension.Funding => new Column("Funding", "funding"),
+            MapDimension.Source => new Column("Source", "source"),
             _ => throw new ArgumentOutOfRangeException(nameof(by), d, "unknown map dimension"),
         }).ToList();
         columns.Add(new Column("Amount", "amount", ColumnKind.Money));
@@ -51,10 +52,11 @@ public sealed class MapCommand(IAnsiConsole console) : AsyncCommand<MapSettings>
         {
             var cells = by.Select(d => (object?)(d switch
             {
-                MapDimension.Theme => row.Theme,
+                MapDimension.Theme => row.ThemeName ?? row.Theme,
                 MapDimension.Agency => row.Agency,
                 MapDimension.Year => row.Year?.ToString(),
-                _ => row.Funding,
+                MapDimension.Funding => row.Funding,
+                _ => row.Source,
             })).ToList();
             cells.Add(row.Amount);
             cells.Add(row.Lines);
@@ -64,7 +66,8 @@ public sealed class MapCommand(IAnsiConsole console) : AsyncCommand<MapSettings>
         });
 
         var scope = year is null ? "all years" : year;
-        var title = $"Place map {map.PlaceCode} ({scope})";
+        var name = string.IsNullOrEmpty(map.PlaceName) ? map.PlaceCode : $"{map.PlaceCode} {map.PlaceName}";
+        var title = $"Place map {name} ({scope}, {map.Source.ToString().ToLowerInvariant()})";
         var population = map.Population is { } people ? $"population {Formats.Count(people)}" : "population unknown";
         var perHead = map.PerHead is { } head ? $", {Formats.Money(RoundPence(head)!.Value)} per head" : string.Empty;
         var footer = $"Total {Formats.Money(map.Total)} across {Formats.Count(map.Rows.Sum(r => r.Lines))} lines; {population}{perHead}";
@@ -81,10 +84,14 @@ public sealed class MapCommand(IAnsiConsole console) : AsyncCommand<MapSettings>
             {
                 switch (dimension)
                 {
-                    case MapDimension.Theme: item["theme"] = row.Theme; break;
+                    case MapDimension.Theme:
+                        item["theme"] = row.Theme;
+                        item["themeName"] = row.ThemeName ?? row.Theme;
+                        break;
                     case MapDimension.Agency: item["agency"] = row.Agency; break;
                     case MapDimension.Year: item["year"] = row.Year?.ToString(); break;
                     case MapDimension.Funding: item["funding"] = row.Funding; break;
+                    case MapDimension.Source: item["source"] = row.Source; break;
                 }
             }
 
@@ -97,9 +104,12 @@ public sealed class MapCommand(IAnsiConsole console) : AsyncCommand<MapSettings>
         return new JsonObject
         {
             ["place"] = map.PlaceCode,
+            ["placeName"] = map.PlaceName,
+            ["source"] = map.Source.ToString().ToLowerInvariant(),
             ["year"] = year,
             ["by"] = new JsonArray(by.Select(d => (JsonNode?)JsonValue.Create(d.ToString().ToLowerInvariant())).ToArray()),
             ["total"] = map.Total,
+            ["lines"] = map.Lines,
             ["population"] = map.Population,
             ["perHead"] = RoundPence(map.PerHead),
             ["rows"] = rows,

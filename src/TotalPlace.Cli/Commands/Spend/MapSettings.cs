@@ -13,7 +13,7 @@ public sealed class MapSettings : FormattedSettings
     public string? Place { get; set; }
 
     [CommandOption("--by <DIMENSIONS>")]
-    [Description("What to group by, comma-separated: theme, agency, year, funding.")]
+    [Description("What to group by, comma-separated: theme, agency, year, funding, source.")]
     [DefaultValue("theme")]
     public string By { get; set; } = "theme";
 
@@ -28,6 +28,15 @@ public sealed class MapSettings : FormattedSettings
     [CommandOption("--theme <THEME>")]
     [Description("Only this theme (its code, e.g. housing).")]
     public string? Theme { get; set; }
+
+    [CommandOption("--funding <SOURCE>")]
+    [Description("Only agencies with this funding source, e.g. LocalTaxation or NhsAllocation.")]
+    public string? Funding { get; set; }
+
+    [CommandOption("--source <SOURCE>")]
+    [Description("Which money to count: combined (statements where an agency-year has them, otherwise its transactions), statements or transactions.")]
+    [DefaultValue(MapSource.Combined)]
+    public MapSource Source { get; set; } = MapSource.Combined;
 
     /// <summary>The parsed --by list, in the order given.</summary>
     public IReadOnlyList<MapDimension> Dimensions => ParseDimensions(By, out _);
@@ -50,7 +59,7 @@ public sealed class MapSettings : FormattedSettings
         {
             if (!Enum.TryParse<MapDimension>(part, ignoreCase: true, out var dimension) || !Enum.IsDefined(dimension))
             {
-                error = $"--by '{part}' is not a dimension; use theme, agency, year or funding, comma-separated.";
+                error = $"--by '{part}' is not a dimension; use theme, agency, year, funding or source, comma-separated.";
                 return dimensions;
             }
 
