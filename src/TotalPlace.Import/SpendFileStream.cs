@@ -270,7 +270,7 @@ public sealed class SpendFileStream : IDisposable
             while (_reader.MoveNext())
             {
                 var row = _reader.Current;
-                if (row.LineNumberFrom <= headerLine)
+                if (SepRawRow.LineOf(row) <= headerLine)
                 {
                     continue;
                 }

@@ -123,7 +123,7 @@ internal static class FileSniffer
                 cells[i] = row[i].ToString();
             }
 
-            records.Add(new RawRecord(row.LineNumberFrom, cells));
+            records.Add(new RawRecord(SepRawRow.LineOf(row), cells));
             if (records.Count >= maxRecords)
             {
                 return records;
