@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Mvc;
+using TotalPlace.Storage;
+using TotalPlace.Web.Tables;
+
+namespace TotalPlace.Web.Pages.Batches;
+
+/// <summary>One batch's provenance, the rows it left out and why, and (when asked) the line at one source row.</summary>
+public sealed class DetailModel(IPlaceStore store) : TablePageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public long Id { get; set; }
+
+    /// <summary>A source row to show, as linked from a transaction line.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Row { get; set; }
+
+    public ImportBatch? Batch { get; private set; }
+
+    public TransactionRow? Line { get; private set; }
+
+    public IReadOnlyDictionary<string, DataTable> Tables { get; private set; } = new Dictionary<string, DataTable>();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var tables = await BuildTablesAsync(forExport: false, cancellationToken);
+        if (Batch is null)
+        {
+            return NotFound();
+        }
+
+        Tables = tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        if (Row is { } row && Batch.Kind == BatchKinds.Transactions)
+        {
+            Line = await FindLineAsync(Batch, row, cancellationToken);
+        }
+
+        return Page();
+    }
+
+    protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
+    {
+        var batches = await store.ListBatchesAsync(null, cancellationToken);
+        Batch = batches.FirstOrDefault(b => b.Id == Id);
+        if (Batch is null)
+        {
+            return [];
+        }
+
+        return
+        [
+            new DataTable(
+                "rejects",
+                $"Rows left out of {Batch.FileName}",
+                [new DataColumn("Row", CellKind.Number), new DataColumn("Column"), new DataColumn("Value"), new DataColumn("Problem")],
+                [.. Batch.Rejects.Select(r => (IReadOnlyList<DataCell>)[r.Row, r.Column, r.Value, r.Message])],
+                $"{Batch.Rejects.Count:N0} rows left out"),
+        ];
+    }
+
+    // Source rows are not contiguous (banners, blank lines, footers, rejects), so page through the batch in
+    // source-row order from an estimate until the page that holds the row is found.
+    private async Task<TransactionRow?> FindLineAsync(ImportBatch batch, int row, CancellationToken cancellationToken)
+    {
+        const int size = 500;
+        var page = Math.Max(1, ((row - 2) / size) + 1);
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var result = await store.QueryTransactionsAsync(
+                new TransactionQuery(batch.PlaceCode, Sort: "source_row", Descending: false, PageNumber: page, PageSize: size, BatchId: batch.Id),
+                cancellationToken);
+            if (result.Items.Count == 0)
+            {
+                if (page == 1)
+                {
+                    return null;
+                }
+
+                page--;
+                continue;
+            }
+
+            if (result.Items[0].SourceRow > row && page > 1)
+            {
+                page--;
+            }
+            else if (result.Items[^1].SourceRow < row && (long)page * size < result.TotalCount)
+            {
+                page++;
+            }
+            else
+            {
+                return result.Items.FirstOrDefault(t => t.SourceRow == row);
+            }
+        }
+
+        return null;
+    }
+}

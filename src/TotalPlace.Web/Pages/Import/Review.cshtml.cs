@@ -1,0 +1,188 @@
+using Microsoft.AspNetCore.Mvc;
+using TotalPlace.Core.Places;
+using TotalPlace.Import;
+using TotalPlace.Storage;
+using TotalPlace.Web.Imports;
+using TotalPlace.Web.Jobs;
+using TotalPlace.Web.Tables;
+
+namespace TotalPlace.Web.Pages.Import;
+
+/// <summary>
+/// The uploaded file as read: the columns found (editable), the validation report and a preview. Commit stores it
+/// as one batch in the background; cancel forgets it. Nothing reaches the store before commit.
+/// </summary>
+public sealed class ReviewModel(IPlaceStore store, PendingUploads uploads, JobQueue jobs, TimeProvider clock) : TablePageModel
+{
+    public const int PreviewLines = 20;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Id { get; set; }
+
+    [BindProperty]
+    public Dictionary<string, string?> Columns { get; set; } = new(StringComparer.Ordinal);
+
+    [BindProperty]
+    public int? HeaderRow { get; set; }
+
+    [BindProperty]
+    public string? DateOrder { get; set; }
+
+    [BindProperty]
+    public bool DecimalComma { get; set; }
+
+    [BindProperty]
+    public bool AllowPartial { get; set; }
+
+    public PendingUpload? Upload { get; private set; }
+
+    public SpendFileResult? Result { get; private set; }
+
+    public IReadOnlyDictionary<string, DataTable> Tables { get; private set; } = new Dictionary<string, DataTable>();
+
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var tables = await BuildTablesAsync(forExport: false, cancellationToken);
+        if (Upload is null)
+        {
+            return NotFound();
+        }
+
+        Tables = tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMappingAsync(CancellationToken cancellationToken)
+    {
+        Upload = await uploads.FindAsync(Id, cancellationToken);
+        if (Upload is null)
+        {
+            return NotFound();
+        }
+
+        var mapping = MappingForm.Parse(Columns, HeaderRow, DateOrder, DecimalComma, out var problems);
+        foreach (var (key, message) in problems)
+        {
+            ModelState.AddModelError($"Columns[{key}]", message);
+        }
+
+        if (problems.Count > 0)
+        {
+            return await OnGetAsync(cancellationToken);
+        }
+
+        await uploads.SaveAsync(Upload with { MappingJson = mapping.ToJson() }, cancellationToken);
+        return RedirectToPage(new { id = Upload.Id });
+    }
+
+    public async Task<IActionResult> OnPostCommitAsync(CancellationToken cancellationToken)
+    {
+        var upload = await uploads.FindAsync(Id, cancellationToken);
+        if (upload is null)
+        {
+            return NotFound();
+        }
+
+        var options = Options(upload) with { AllowPartial = AllowPartial };
+        var content = await uploads.ReadContentAsync(upload, cancellationToken);
+        var result = SpendFileReader.Read(upload.FileName, content, options);
+        if (!result.IsValid && (!AllowPartial || result.Transactions.Count == 0))
+        {
+            Problem = result.Transactions.Count == 0
+                ? "Nothing can be stored: the file has errors and no valid rows. Fix the mapping or the file."
+                : $"The file has {result.ErrorCount:N0} errors, so it is not stored. Tick \"load only the valid rows\" to store the {result.Transactions.Count:N0} valid rows and keep the rejects in the batch report.";
+            return await OnGetAsync(cancellationToken);
+        }
+
+        var importedBy = "web:" + Environment.UserName;
+        var job = jobs.Enqueue($"Import {upload.FileName}", async (progress, ct) =>
+        {
+            progress.Report((0.05, "Preparing the place and agency"));
+            await store.EnsurePlaceAsync(upload.PlaceCode, ct);
+            await store.EnsureAgencyAsync(
+                upload.PlaceCode, new Agency(upload.Agency, upload.AgencyKind, Agency.DefaultFundingSource(upload.AgencyKind)), ct);
+            var header = new BatchHeader(
+                upload.PlaceCode,
+                upload.Agency,
+                upload.FileName,
+                result.Sha256,
+                result.RowsRead,
+                [.. result.Errors.Select(e => new BatchReject(e.Row, e.Column, e.Value, e.Message))],
+                importedBy,
+                clock.GetUtcNow());
+            var count = result.Transactions.Count;
+            var outcome = await store.CommitTransactionsAsync(header, Reporting(result.Transactions, count, progress), ct);
+            uploads.Remove(upload.Id);
+            var batch = outcome.Batch;
+            var message = outcome.AlreadyImported
+                ? $"{upload.FileName} was already imported as batch {batch.Id}; nothing was added."
+                : $"Stored {batch.RowsLoaded:N0} lines totalling {CellFormat.Display(batch.Total, CellKind.Money)} as batch {batch.Id}.";
+            return new JobOutcome(message, $"/Batches/Detail?id={batch.Id}");
+        });
+        return RedirectToPage("Progress", new { job = job.Id });
+    }
+
+    public IActionResult OnPostCancel()
+    {
+        uploads.Remove(Id);
+        TempData["Message"] = "The upload was cancelled; nothing was stored.";
+        return RedirectToPage("Index");
+    }
+
+    protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
+    {
+        Upload = await uploads.FindAsync(Id, cancellationToken);
+        if (Upload is null)
+        {
+            return [];
+        }
+
+        var content = await uploads.ReadContentAsync(Upload, cancellationToken);
+        Result = SpendFileReader.Read(Upload.FileName, content, Options(Upload));
+        var preview = forExport ? Result.Transactions : Result.Transactions.Take(PreviewLines);
+        return
+        [
+            new DataTable(
+                "validation-report",
+                $"Validation report for {Upload.FileName}",
+                [new DataColumn("File"), new DataColumn("Row", CellKind.Number), new DataColumn("Column"), new DataColumn("Value"), new DataColumn("Problem")],
+                [.. Result.Errors.Select(e => (IReadOnlyList<DataCell>)[e.File, e.Row, e.Column, e.Value, e.Message])],
+                Result.ErrorCount > Result.Errors.Count ? $"{Result.Errors.Count:N0} of {Result.ErrorCount:N0} errors listed" : $"{Result.ErrorCount:N0} errors"),
+            new DataTable(
+                "preview",
+                forExport ? $"Lines read from {Upload.FileName}" : $"The first {PreviewLines} lines as read",
+                [
+                    new DataColumn("Date", CellKind.Date), new DataColumn("Amount", CellKind.Money), new DataColumn("Supplier"),
+                    new DataColumn("Reference"), new DataColumn("Expense type"), new DataColumn("Expense area"), new DataColumn("Service code"),
+                ],
+                [.. preview.Select(t => (IReadOnlyList<DataCell>)
+                [
+                    new DataCell(t.Date), t.Amount, t.Supplier, t.Reference, t.ExpenseType, t.ExpenseArea, t.ServiceCode,
+                ])],
+                $"{Result.Transactions.Count:N0} valid lines"),
+        ];
+    }
+
+    private static SpendReadOptions Options(PendingUpload upload) =>
+        upload.MappingJson is { } json && ColumnMapping.TryFromJson(json, "mapping", out var mapping, out _)
+            ? new SpendReadOptions { Mapping = mapping }
+            : SpendReadOptions.Default;
+
+    private static IEnumerable<Core.Spending.Transaction> Reporting(
+        IEnumerable<Core.Spending.Transaction> lines, int count, IProgress<(double, string)> progress)
+    {
+        var n = 0;
+        foreach (var line in lines)
+        {
+            yield return line;
+            if (++n % 5_000 == 0)
+            {
+                progress.Report((0.1 + (0.85 * n / Math.Max(1, count)), $"Storing line {n:N0} of {count:N0}"));
+            }
+        }
+
+        progress.Report((0.95, "Committing"));
+    }
+}

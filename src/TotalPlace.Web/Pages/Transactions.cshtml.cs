@@ -1,0 +1,172 @@
+using Microsoft.AspNetCore.Mvc;
+using TotalPlace.Core;
+using TotalPlace.Core.Places;
+using TotalPlace.Storage;
+using TotalPlace.Web.Dashboard;
+using TotalPlace.Web.Tables;
+
+namespace TotalPlace.Web.Pages;
+
+/// <summary>Drill-down to the published lines: search, sort, paging, each line linked to its batch, file and row.</summary>
+public sealed class TransactionsModel(IPlaceStore store, DashboardService dashboard) : TablePageModel
+{
+    /// <summary>The most lines one export holds (the file stays openable in Excel, whose sheets stop at 1,048,576 rows).</summary>
+    public const int MaxExportRows = 100_000;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Place { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Agency { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Theme { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string Sort { get; set; } = "date";
+
+    [BindProperty(SupportsGet = true)]
+    public bool Desc { get; set; } = true;
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true)]
+    public long? Batch { get; set; }
+
+    public IReadOnlyList<PlaceSummary> Places { get; private set; } = [];
+
+    public IReadOnlyList<Agency> Agencies { get; private set; } = [];
+
+    public IReadOnlyList<Theme> Themes { get; private set; } = [];
+
+    public Page<TransactionRow>? Result { get; private set; }
+
+    public DataTable? Table { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public const int PageSize = 50;
+
+    public int PageCount => Result is null ? 0 : (int)Math.Max(1, (Result.TotalCount + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Table = (await BuildTablesAsync(forExport: false, cancellationToken)).FirstOrDefault();
+
+    /// <summary>The page's own URL with some query values changed (for sort headers and the pager).</summary>
+    public string Link(string? sort = null, bool? desc = null, int? page = null, bool keepBatch = true)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["place"] = Place,
+            ["agency"] = Agency,
+            ["theme"] = Theme,
+            ["year"] = Year,
+            ["search"] = Search,
+            ["batch"] = keepBatch ? Batch?.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["sort"] = sort ?? Sort,
+            ["desc"] = (desc ?? Desc) ? "true" : "false",
+            ["page"] = (page ?? PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return "/Transactions" + QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value))).ToUriComponent();
+    }
+
+    protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
+    {
+        Places = await dashboard.ListPlacesAsync(cancellationToken);
+        if (Places.Count == 0)
+        {
+            return [];
+        }
+
+        Place = string.IsNullOrWhiteSpace(Place) ? Places[0].Code : Place;
+        if (!Places.Any(p => string.Equals(p.Code, Place, StringComparison.OrdinalIgnoreCase)))
+        {
+            return Fail(StatusCodes.Status404NotFound, $"There is no place '{Place}' in the store.");
+        }
+
+        Agencies = await store.ListAgenciesAsync(Place, cancellationToken);
+        Themes = await store.ListThemesAsync(cancellationToken);
+        FiscalYear? year = null;
+        if (!string.IsNullOrWhiteSpace(Year))
+        {
+            if (!FiscalYear.TryParse(Year, out var parsed))
+            {
+                return Fail(StatusCodes.Status400BadRequest, $"'{Year}' is not a financial year; write it as 2024-25.");
+            }
+
+            year = parsed;
+        }
+
+        if (!TransactionQuery.SortKeys.Contains(Sort, StringComparer.Ordinal))
+        {
+            Sort = "date";
+        }
+
+        PageNumber = Math.Max(1, PageNumber);
+        var query = new TransactionQuery(
+            Place,
+            NullIfEmpty(Agency),
+            NullIfEmpty(Theme),
+            year,
+            NullIfEmpty(Search),
+            Sort,
+            Desc,
+            forExport ? 1 : PageNumber,
+            forExport ? MaxExportRows : PageSize,
+            BatchId: Batch);
+        Result = await store.QueryTransactionsAsync(query, cancellationToken);
+        var themeNames = Core.Places.Theme.Defaults.Concat(Themes).GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.OrdinalIgnoreCase);
+        var shown = forExport
+            ? $"{Result.Items.Count:N0} of {Result.TotalCount:N0} lines"
+            : $"Lines {((PageNumber - 1) * PageSize) + Math.Min(1, Result.Items.Count):N0}–{((PageNumber - 1) * PageSize) + Result.Items.Count:N0} of {Result.TotalCount:N0}";
+        return
+        [
+            new DataTable(
+                "transactions",
+                "Transaction lines",
+                [
+                    new DataColumn("Date", CellKind.Date, "date"),
+                    new DataColumn("Agency", SortKey: "agency"),
+                    new DataColumn("Supplier", SortKey: "supplier"),
+                    new DataColumn("Amount", CellKind.Money, "amount"),
+                    new DataColumn("Theme", SortKey: "theme"),
+                    new DataColumn("Expense type", SortKey: "expense_type"),
+                    new DataColumn("Expense area", SortKey: "expense_area"),
+                    new DataColumn("Service code", SortKey: "service_code"),
+                    new DataColumn("Reference", SortKey: "reference"),
+                    new DataColumn("Source file and row", SortKey: "batch"),
+                ],
+                [.. Result.Items.Select(t => (IReadOnlyList<DataCell>)
+                [
+                    new DataCell(t.Date),
+                    t.Agency,
+                    t.Supplier,
+                    t.Amount,
+                    themeNames.GetValueOrDefault(t.Theme, t.Theme),
+                    t.ExpenseType,
+                    t.ExpenseArea,
+                    t.ServiceCode,
+                    t.Reference,
+                    new DataCell($"{t.FileName} row {t.SourceRow}", $"/Batches/Detail?id={t.BatchId}&row={t.SourceRow}"),
+                ])],
+                shown),
+        ];
+    }
+
+    private DataTable[] Fail(int status, string problem)
+    {
+        Problem = problem;
+        Response.StatusCode = status;
+        return [];
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
