@@ -307,7 +307,7 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
 
         Assert.Equal(1_500_000m + 2_000m + 7m, combined.Total);
         Assert.Equal(
-            [("Charity", "transactions", 7m), (Council, "statements", 1_500_000m), ("GM Police", "statements", 2_000m)],
+            [("Charity", "transactions", 7m), ("GM Police", "statements", 2_000m), (Council, "statements", 1_500_000m)],
             combined.Rows.Select(r => (r.Agency!, r.Source!, r.Amount)));
         Assert.Equal(1_502_000m, statements.Total);
         Assert.Equal(357m, transactions.Total);
