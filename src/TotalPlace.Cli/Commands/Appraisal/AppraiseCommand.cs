@@ -68,7 +68,8 @@ public sealed class AppraiseCommand(IAnsiConsole console) : AsyncCommand<Apprais
     private void WriteTables(AppraisalResult r, MonteCarloResult? mc, IReadOnlyList<TornadoBar> tornado,
         IReadOnlyList<SwitchingValue> switching, bool trace)
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(r.Proposal.Name)}[/]").LeftJustified());
+        // A markup heading rather than a Rule: Rule sizes itself to the console width, which test consoles leave unbounded.
+        console.MarkupLine($"[bold underline]{Markup.Escape(r.Proposal.Name)}[/]");
         console.MarkupLine($"[grey]{r.Proposal.HorizonYears} years from {r.Proposal.StartYear}; {Markup.Escape(r.PriceBase.ToString())}; {Markup.Escape(r.Schedule.Name)}[/]");
 
         var summary = new Table().Border(TableBorder.Rounded).Title("[bold]Business case summary[/]")

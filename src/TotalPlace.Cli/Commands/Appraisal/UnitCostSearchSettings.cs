@@ -7,8 +7,10 @@ namespace TotalPlace.Cli.Commands.Appraisal;
 public sealed class UnitCostSearchSettings : CommandSettings
 {
     [CommandArgument(0, "<TEXT>")]
-    [Description("Words to find in the code, description, agency or theme.")]
-    public string Text { get; set; } = "";
+    [Description("Words to find in the code, description, agency or theme (all must match).")]
+    public string[] Words { get; set; } = [];
+
+    public string Text => string.Join(' ', Words);
 
     [CommandOption("-f|--format <FORMAT>")]
     [Description("Output format: table or json.")]
