@@ -20,6 +20,6 @@ public sealed record SpendReadOptions
     public int MaxErrors { get; init; } = 1000;
 
     /// <summary>How many bytes at the start of a file are examined to detect encoding, delimiter, header and date
-    /// order when streaming. Default 4 MiB.</summary>
-    public int SniffBytes { get; init; } = 4 << 20;
+    /// order when streaming. Default 1 MiB.</summary>
+    public int SniffBytes { get; init; } = 1 << 20;
 }
