@@ -73,7 +73,8 @@ public static class PennyAllocator
             }
         }
 
-        return shares.Select(s => Money.FromPence((long)(s * sign))).ToList();
+        // Multiplying by 0.01m (not dividing by 100) keeps two decimal places, so CSV shows 2544000.00, not 2544000.
+        return shares.Select(s => Money.FromPounds((long)(s * sign) * 0.01m)).ToList();
     }
 
     private static BigInteger ToScaledInteger(decimal weight, int scale)

@@ -1,0 +1,126 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using TotalPlace.Cli.Tests.Infrastructure;
+
+namespace TotalPlace.Cli.Tests.Partnership;
+
+/// <summary>End-to-end: the real <c>totalplace</c> binary on the Greater Manchester sample offer.</summary>
+public sealed class OfferCommandsTests
+{
+    private static readonly string s_sample = RepoFile("samples/offers/gm-working-well.offer.json");
+
+    private static string RepoFile(string relative, [CallerFilePath] string here = "")
+    {
+        var dir = new DirectoryInfo(Path.GetDirectoryName(here)!);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TotalPlace.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir!.FullName, relative);
+    }
+
+    private static JsonObject SampleJson() => JsonNode.Parse(File.ReadAllText(s_sample))!.AsObject();
+
+    [Fact]
+    public async Task Validate_SampleOffer_ExitsZero()
+    {
+        var result = (await CliRunner.RunAsync("offer", "validate", s_sample)).ShouldSucceed();
+
+        Assert.Contains("may be submitted", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_OfferWithProblems_ExitsNonZeroListingEachOnItsOwnLine()
+    {
+        using var temp = new TempFolder();
+        var json = SampleJson();
+        json["outcomes"] = new JsonArray();
+        json["appraisals"] = new JsonArray();
+        json["actuals"] = new JsonArray();
+        json["kind"] = "innovativePolicy";
+        json["partners"]![1]!["signatories"] = new JsonArray();
+        json["pool"]!["totals"]!["2027-28"] = 1m;
+        var file = temp.File("bad.offer.json");
+        await File.WriteAllTextAsync(file, json.ToJsonString(), TestContext.Current.CancellationToken);
+
+        var result = await CliRunner.RunAsync("offer", "validate", file);
+
+        Assert.NotEqual(0, result.ExitCode);
+        var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.Contains("$.policyDomain:", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("$.partners[1].signatories:", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("$.pool.totals[\"2027-28\"]:", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("$.outcomes:", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("$.appraisals:", StringComparison.Ordinal));
+        Assert.Contains("5 problems", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_MissingFile_ExitsNonZeroWithOneLine()
+    {
+        var result = await CliRunner.RunAsync("offer", "validate", "/no/such/offer.json");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("offer file not found", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Savings_Json_SharesEachYearToThePennyOfThePartnersBenefits()
+    {
+        var result = (await CliRunner.RunAsync("offer", "savings", s_sample, "--format", "json")).ShouldSucceed();
+
+        var rows = JsonNode.Parse(result.StdOut)!.AsArray();
+        var json = SampleJson();
+        var partners = json["partners"]!.AsArray().Select(p => (string)p!["name"]!).ToHashSet();
+        var flows = json["appraisals"]![0]!["byAgency"]!.AsArray().Where(f => partners.Contains((string)f!["agency"]!)).ToList();
+        foreach (var year in flows.Select(f => (string)f!["year"]!).Distinct())
+        {
+            var benefits = flows.Where(f => (string)f!["year"]! == year).Sum(f => (decimal)f!["benefit"]!);
+            var shared = rows.Where(r => (string)r!["year"]! == year).Sum(r => (decimal)r!["receives"]!);
+            Assert.Equal(benefits, shared);
+        }
+    }
+
+    [Fact]
+    public async Task Report_Html_WritesThePrintableOfferWithItsVersion()
+    {
+        using var temp = new TempFolder();
+        var output = temp.File("offer.html");
+
+        (await CliRunner.RunAsync("offer", "report", s_sample, "--format", "html", "--out", output)).ShouldSucceed();
+
+        var html = await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("Version 1.0, 24 November 2026", html, StringComparison.Ordinal);
+        Assert.Contains("£37,950,000.00", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mou_Markdown_HasASignatureLineForEachPartner()
+    {
+        var result = (await CliRunner.RunAsync("offer", "mou", s_sample, "--format", "md")).ShouldSucceed();
+
+        var partners = SampleJson()["partners"]!.AsArray().Count;
+        Assert.Equal(partners, result.StdOut.Split("Signed: ").Length - 1);
+    }
+
+    [Fact]
+    public async Task Render_Pdf_ExplainsHowToGetAPdf()
+    {
+        var result = await CliRunner.RunAsync("offer", "report", s_sample, "--format", "pdf");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Print", result.StdErr + result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Progress_Interim_ReportsRagPerOutcomeAndPoolSpend()
+    {
+        var result = (await CliRunner.RunAsync("offer", "progress", s_sample, "--format", "json")).ShouldSucceed();
+
+        var rows = JsonNode.Parse(result.StdOut)!.AsArray();
+        Assert.Equal(SampleJson()["outcomes"]!.AsArray().Count, rows.Count);
+        Assert.All(rows, r => Assert.Contains((string)r!["status"]!, new[] { "Green", "Amber", "Red", "NotMeasured" }));
+    }
+}
