@@ -288,7 +288,7 @@ public static partial class SupplierNameNormaliser
     [GeneratedRegex(@"\*+\s*USE\s+([0-9]+)\s*\**", RegexOptions.CultureInvariant)]
     private static partial Regex RedirectPattern();
 
-    [GeneratedRegex(@"#?\s*\bDX\s*[0-9]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"#\s*DX\s*[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentExchangePattern();
 
     [GeneratedRegex(@"(?:\s|^)(?:T\s*/\s*A|T\\A|TRADING\s+AS)(?:\s|$)", RegexOptions.CultureInvariant)]

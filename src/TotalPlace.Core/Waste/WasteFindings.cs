@@ -1,0 +1,90 @@
+using System.Globalization;
+
+namespace TotalPlace.Core.Waste;
+
+/// <summary>Turns the analyses into one ranked, reviewable list of findings and applies reviewers' decisions.</summary>
+/// <remarks>Open and confirmed findings are ranked by money at stake; false positives go to the end, so a later run
+/// that finds the same thing again shows it as already rejected rather than as new.</remarks>
+public static class WasteFindings
+{
+    private static readonly CultureInfo s_enGb = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>Findings for shared suppliers; the money at stake is the combined spend.</summary>
+    public static IEnumerable<WasteFinding> FromSharedSuppliers(IEnumerable<SharedSupplier> suppliers, decimal savingRate = SharedSupplierAnalysis.DefaultSavingRate)
+    {
+        ArgumentNullException.ThrowIfNull(suppliers);
+        foreach (var s in suppliers)
+        {
+            var spellings = s.Spellings.Count == 1 ? $"\"{s.Name}\"" : $"these {s.Spellings.Count} spellings are one supplier, \"{s.Name}\",";
+            var explanation = new List<string>
+            {
+                $"Spellings: {string.Join("; ", s.Spellings)}.",
+                $"Paid by: {string.Join("; ", s.ByPartner.Select(p => $"{p.Agency} {Money(p.Amount)} ({p.Lines} lines)"))}.",
+                $"Expense types: {string.Join("; ", s.ByExpenseType.Take(5).Select(t => $"{t.Label} {Money(t.Amount)}"))}.",
+                $"Years: {string.Join("; ", s.ByYear.Select(y => $"{y.Label} {Money(y.Amount)}"))}.",
+                string.Create(s_enGb, $"Buying jointly might save {Money(s.EstimatedSaving)} (assumed {savingRate:P0} of the combined spend)."),
+            };
+            yield return new WasteFinding("supplier:" + s.Key, FindingKind.SharedSupplier,
+                $"{spellings} paid {Money(s.Total)} by {s.ByPartner.Count} partners under {s.ByExpenseType.Count} expense types",
+                s.Total, explanation);
+        }
+    }
+
+    /// <summary>Findings for duplicate payments; the money at stake is the possible overpayment.</summary>
+    public static IEnumerable<WasteFinding> FromDuplicates(IEnumerable<DuplicatePayment> duplicates)
+    {
+        ArgumentNullException.ThrowIfNull(duplicates);
+        foreach (var d in duplicates)
+        {
+            var explanation = new List<string>
+            {
+                Describe(d.First),
+                Describe(d.Second),
+                string.Create(CultureInfo.InvariantCulture, $"Score {d.Score:0.00}: {string.Join("; ", d.Reasons)}."),
+            };
+            yield return new WasteFinding(d.Key, FindingKind.DuplicatePayment,
+                $"{Money(d.AmountAtStake)} to \"{d.SupplierName}\" may have been paid twice", d.AmountAtStake, explanation);
+        }
+    }
+
+    /// <summary>Findings for services bought twice; the money at stake is the overlap (spend beyond the largest buyer).</summary>
+    public static IEnumerable<WasteFinding> FromOverlaps(IEnumerable<ServiceOverlap> overlaps)
+    {
+        ArgumentNullException.ThrowIfNull(overlaps);
+        foreach (var o in overlaps)
+        {
+            var key = "overlap:" + o.Theme + "|" + ServiceOverlapAnalysis.ExpenseKey(o.ExpenseType);
+            var explanation = new List<string>
+            {
+                $"Bought by: {string.Join("; ", o.ByPartner.Select(p => $"{p.Agency} {Money(p.Amount)}"))}.",
+                $"{o.Suppliers} different suppliers; {Money(o.Overlap)} is spent by partners other than the largest buyer.",
+            };
+            yield return new WasteFinding(key, FindingKind.ServiceOverlap,
+                $"\"{o.ExpenseType}\" ({o.Theme}) is bought by {o.ByPartner.Count} partners: {Money(o.Total)} in all", o.Overlap, explanation);
+        }
+    }
+
+    /// <summary>Applies decisions (the latest per finding wins) and ranks: open and confirmed by money, false positives last.</summary>
+    public static IReadOnlyList<WasteFinding> Rank(IEnumerable<WasteFinding> findings, IEnumerable<FindingDecision>? decisions = null)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var latest = (decisions ?? [])
+            .GroupBy(d => d.FindingKey, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.DecidedAt).Last(), StringComparer.Ordinal);
+        return [.. findings
+            .Select(f => latest.TryGetValue(f.Key, out var d) ? f with { State = d.State, Note = d.Note } : f)
+            .OrderBy(f => f.State == ReviewState.FalsePositive ? 1 : 0)
+            .ThenByDescending(f => f.MoneyAtStake)
+            .ThenBy(f => f.Key, StringComparer.Ordinal)];
+    }
+
+    private static string Describe(PartnerTransaction t)
+    {
+        var date = t.Line.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var row = t.Line.SourceRow > 0 ? ", row " + t.Line.SourceRow.ToString(CultureInfo.InvariantCulture) : string.Empty;
+        return $"{t.Agency} paid {Money(t.Line.Amount)} to \"{t.Line.Supplier}\" on {date}, reference '{t.Line.Reference}'{row}.";
+    }
+
+    /// <summary>Pounds for reading: whole pounds from £1,000 up, pence below.</summary>
+    internal static string Money(decimal pounds) => pounds.ToString(Math.Abs(pounds) >= 1000m ? "C0" : "C2", s_enGb);
+}

@@ -1,0 +1,172 @@
+using FsCheck;
+using FsCheck.Xunit;
+using TotalPlace.Core.Waste;
+using TotalPlace.Testing;
+using static TotalPlace.Core.Tests.Waste.Lines;
+
+namespace TotalPlace.Core.Tests.Waste;
+
+public sealed class DuplicatePaymentDetectorTests
+{
+    private static IReadOnlyList<DuplicatePayment> Detect(params PartnerTransaction[] lines) =>
+        DuplicatePaymentDetector.Detect(lines, SupplierResolver.Resolve(lines));
+
+    [Fact]
+    public void Detect_SameInvoicePaidTwice_IsFoundWithItsReasons()
+    {
+        var first = Paid("Council", "ACME CARE LTD", 1_496.00m, 3.April(2024), "INV-10442");
+        var second = Paid("Council", "ACME CARE LTD", 1_496.00m, 5.April(2024), "INV-10442");
+
+        var duplicate = Assert.Single(Detect(first, second, Paid("Council", "ACME CARE LTD", 700m, 9.April(2024), "INV-10500")));
+
+        Assert.Equal(1_496.00m, duplicate.AmountAtStake);
+        Assert.Same(first, duplicate.First);
+        Assert.Contains("same reference 'INV-10442'", duplicate.Reasons);
+        Assert.Contains("paid 2 days apart", duplicate.Reasons);
+        Assert.True(duplicate.Score >= 0.9);
+    }
+
+    [Fact]
+    public void Detect_TransposedDigitsInTheReference_IsFound()
+    {
+        var duplicate = Assert.Single(Detect(
+            Paid("Council", "ACME CARE LTD", 2_250m, 3.April(2024), "58213"),
+            Paid("Council", "ACME CARE LTD", 2_250m, 20.April(2024), "58231")));
+
+        Assert.Contains(duplicate.Reasons, r => r.Contains("swapped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Detect_ReferenceOneCharacterApartAndNearAmount_IsFound()
+    {
+        var duplicate = Assert.Single(Detect(
+            Paid("Council", "ACME CARE LTD", 2_250.00m, 3.April(2024), "INV7781"),
+            Paid("Council", "ACME CARE LTD", 2_250.40m, 4.April(2024), "INV7781A")));
+
+        Assert.Equal(2_250.00m, duplicate.AmountAtStake);
+        Assert.Contains(duplicate.Reasons, r => r.Contains("one character apart", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Detect_SameBillPaidByTwoPartnersUnderDifferentSpellings_IsFound()
+    {
+        var duplicate = Assert.Single(Detect(
+            Paid("Council", "ACME CARE LTD", 18_000m, 1.May(2024), "AC/2024/118"),
+            Paid("NHS Trust", "Acme Care Limited", 18_000m, 9.May(2024), "AC-2024-118")));
+
+        Assert.Contains("paid by two partners: Council and NHS Trust", duplicate.Reasons);
+    }
+
+    [Fact]
+    public void Detect_SameAmountSameDayWithNoReferences_IsFound() =>
+        Assert.Single(Detect(
+            Paid("Council", "ACME CARE LTD", 640m, 1.May(2024), null),
+            Paid("Council", "ACME CARE LTD", 640m, 1.May(2024), null)));
+
+    [Fact]
+    public void Detect_PaymentReissuedAfterACreditNote_IsNotADuplicate() =>
+        Assert.Empty(Detect(
+            Paid("Council", "ACME CARE LTD", 1_200m, 3.April(2024), "INV-9"),
+            Paid("Council", "ACME CARE LTD", -1_200m, 10.April(2024), "INV-9"),
+            Paid("Council", "ACME CARE LTD", 1_200m, 12.April(2024), "INV-9")));
+
+    [Fact]
+    public void Detect_CreditNoteCancelsOnlyOnePayment_TheOtherPairStillCounts()
+    {
+        var found = Detect(
+            Paid("Council", "ACME CARE LTD", 1_200m, 3.April(2024), "INV-9"),
+            Paid("Council", "ACME CARE LTD", -1_200m, 10.April(2024), "INV-9"),
+            Paid("Council", "ACME CARE LTD", 1_200m, 12.April(2024), "INV-9"),
+            Paid("Council", "ACME CARE LTD", 1_200m, 14.April(2024), "INV-9"));
+
+        Assert.Single(found);
+    }
+
+    [Fact]
+    public void Detect_MonthlyRentWithDistinctReferences_IsNotFlagged()
+    {
+        var rent = Enumerable.Range(0, 12)
+            .Select(m => Paid("Council", "HOLLOWAY ESTATES LTD", 4_250m, 1.April(2024).AddMonths(m), $"RENT-{m + 1:00}", "Rents"))
+            .ToArray();
+
+        Assert.Empty(Detect(rent));
+    }
+
+    [Fact]
+    public void Detect_MonthlyRentQuotingOneLeaseNumber_IsNotFlagged()
+    {
+        var rent = Enumerable.Range(0, 6)
+            .Select(m => Paid("Council", "HOLLOWAY ESTATES LTD", 4_250m, 1.April(2024).AddMonths(m), "LEASE-77", "Rents"))
+            .ToArray();
+
+        Assert.Empty(Detect(rent));
+    }
+
+    [Fact]
+    public void Detect_RentPaidTwiceInOneMonth_IsStillFound()
+    {
+        var rent = Enumerable.Range(0, 6)
+            .Select(m => Paid("Council", "HOLLOWAY ESTATES LTD", 4_250m, 1.April(2024).AddMonths(m), $"RENT-{m + 1:00}", "Rents"))
+            .Append(Paid("Council", "HOLLOWAY ESTATES LTD", 4_250m, 3.June(2024), "RENT-03"))
+            .ToArray();
+
+        var duplicate = Assert.Single(Detect(rent));
+        Assert.Equal("RENT-03", duplicate.First.Line.Reference);
+    }
+
+    [Fact]
+    public void Detect_SameAmountDifferentReferencesWeeksApart_IsNotFlagged() =>
+        Assert.Empty(Detect(
+            Paid("Council", "ACME CARE LTD", 500m, 3.April(2024), "INV-100"),
+            Paid("Council", "ACME CARE LTD", 500m, 20.April(2024), "INV-230")));
+
+    [Fact]
+    public void Detect_NearAmountWithoutAMatchingReference_IsNotFlagged() =>
+        Assert.Empty(Detect(
+            Paid("Council", "ACME CARE LTD", 500.00m, 3.April(2024), "INV-100"),
+            Paid("Council", "ACME CARE LTD", 500.50m, 3.April(2024), "INV-230")));
+
+    [Fact]
+    public void Detect_SameReferenceOutsideTheWindow_IsNotFlagged() =>
+        Assert.Empty(Detect(
+            Paid("Council", "ACME CARE LTD", 500m, 3.April(2024), "INV-100"),
+            Paid("Council", "ACME CARE LTD", 500m, 3.October(2024), "INV-100")));
+
+    [Fact]
+    public void Detect_DifferentSuppliers_AreNeverPaired() =>
+        Assert.Empty(Detect(
+            Paid("Council", "ACME CARE LTD", 500m, 3.April(2024), "INV-100"),
+            Paid("Council", "ZENITH CLEANING LTD", 500m, 3.April(2024), "INV-100")));
+
+    [Fact]
+    public void Detect_RedactedSuppliers_AreNeverPaired() =>
+        Assert.Empty(Detect(
+            Paid("Council", "REDACTED UNDER DP ACT", 500m, 3.April(2024), "X1"),
+            Paid("Council", "REDACTED UNDER DP ACT", 500m, 3.April(2024), "X1")));
+
+    [Property(MaxTest = 100)]
+    public bool Detect_FindsTheSamePairsWhateverTheInputOrder(int seed)
+    {
+        var rnd = new Random(seed);
+        var suppliers = new[] { "ACME CARE LTD", "Acme Care Limited", "ZENITH CLEANING", "HOLLOWAY ESTATES" };
+        var lines = Enumerable.Range(0, 40)
+            .Select(_ => Paid(rnd.Next(2) == 0 ? "Council" : "NHS Trust", suppliers[rnd.Next(suppliers.Length)],
+                rnd.Next(1, 6) * 100m, 1.April(2024).AddDays(rnd.Next(60)), "INV" + rnd.Next(5)))
+            .ToList();
+        var shuffled = lines.OrderBy(_ => rnd.Next()).ToList();
+
+        var a = DuplicatePaymentDetector.Detect(lines, SupplierResolver.Resolve(lines)).Select(d => d.Key).Order(StringComparer.Ordinal);
+        var b = DuplicatePaymentDetector.Detect(shuffled, SupplierResolver.Resolve(shuffled)).Select(d => d.Key).Order(StringComparer.Ordinal);
+        return a.SequenceEqual(b);
+    }
+
+    [Theory]
+    [InlineData("12345", "12354", true)]
+    [InlineData("12345", "21345", true)]
+    [InlineData("12345", "12345", false)]
+    [InlineData("12345", "12435", true)]
+    [InlineData("12345", "13254", false)]
+    [InlineData("1234", "12345", false)]
+    public void IsTransposition_DetectsOneSwapOfAdjacentCharacters(string a, string b, bool expected) =>
+        Assert.Equal(expected, DuplicatePaymentDetector.IsTransposition(a, b));
+}

@@ -1,0 +1,14 @@
+using TotalPlace.Core.Spending;
+using TotalPlace.Core.Waste;
+using TotalPlace.Testing;
+
+namespace TotalPlace.Core.Tests.Waste;
+
+/// <summary>Partner lines for waste tests: <c>Lines.Paid("Council", "ACME LTD", 500m, 3.April(2024), "INV1")</c>.</summary>
+internal static class Lines
+{
+    public static PartnerTransaction Paid(string agency, string? supplier, decimal amount, DateOnly date, string? reference = null, string? expenseType = "Private Contractors", string? theme = null, string? supplierId = null) =>
+        new(agency, new TransactionBuilder().ForAgency(agency).To(supplier).Paying(amount).On(date).WithReference(reference).OfType(expenseType).Build() with { SupplierId = supplierId }, theme);
+
+    public static Transaction Line(this PartnerTransaction t) => t.Line;
+}
