@@ -21,6 +21,9 @@ internal static class SpendCommands
         config.AddCommand<TransactionsCommand>("transactions")
             .WithDescription("Drill down to transaction lines: filter, search, sort and page.")
             .WithExample("transactions", "--store", "place.duckdb", "--place", "E08000003", "--theme", "housing", "--search", "care");
+        config.AddCommand<DemoCommand>("demo")
+            .WithDescription("Build the synthetic demo place (Greater Manchester scale: a dozen partners, about £22bn a year).")
+            .WithExample("demo", "--store", "demo.duckdb");
         config.AddCommand<PlacesCommand>("places")
             .WithDescription("The places in the store, with population and agencies.");
         config.AddCommand<ThemesCommand>("themes")
