@@ -1,4 +1,5 @@
 using System.Globalization;
+using TotalPlace.Core.Assets;
 
 namespace TotalPlace.Core.Waste;
 
@@ -61,6 +62,26 @@ public static class WasteFindings
             };
             yield return new WasteFinding(key, FindingKind.ServiceOverlap,
                 $"\"{o.ExpenseType}\" ({o.Theme}) is bought by {o.ByPartner.Count} partners: {Money(o.Total)} in all", o.Overlap, explanation);
+        }
+    }
+
+    /// <summary>Findings for co-location candidates; the money at stake is a year's revenue saving plus the capital receipt.</summary>
+    public static IEnumerable<WasteFinding> FromCoLocations(IEnumerable<CoLocationCandidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        foreach (var c in candidates)
+        {
+            var key = "assets:" + string.Join("|", c.Assets.Select(a => a.Agency + "/" + (a.Uprn ?? a.Name)).Order(StringComparer.Ordinal));
+            var explanation = new List<string>
+            {
+                string.Join("; ", c.Assets.Select(a => $"{a.Name} ({a.Agency}" + (a.Utilisation is { } u ? $", {u:P0} used" : string.Empty) + ")")) + ".",
+                string.Create(CultureInfo.InvariantCulture, $"Within {c.MaxDistanceMetres:0} m of each other; running cost {Money(c.RunningCost)} a year."),
+                $"Estimated revenue saving {Money(c.RevenueSaving)} a year and capital receipt {Money(c.CapitalReceipt)}.",
+            };
+            explanation.AddRange(c.Assumptions);
+            yield return new WasteFinding(key, FindingKind.CoLocation,
+                $"{c.Assets.Count} buildings of {c.Agencies.Count} partners are close together and under-used",
+                c.RevenueSaving + c.CapitalReceipt, explanation);
         }
     }
 
