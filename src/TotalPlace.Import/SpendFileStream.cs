@@ -26,6 +26,7 @@ public sealed class SpendFileStream : IDisposable
     private readonly DetectedText? _text;
     private readonly List<RawRecord>? _workbookRows;
     private readonly bool _throwOnErrors;
+    private readonly string _encoding = "binary";
     private bool _started;
     private string? _sha256;
 
@@ -41,7 +42,7 @@ public sealed class SpendFileStream : IDisposable
         if (format is null)
         {
             Format = SpendFileFormat.Csv;
-            Encoding = "unknown";
+            _encoding = "unknown";
             sample = [];
             _plan = SpendFilePlan.Create(fileName, sample, options);
             _plan.FileErrors.Insert(0, new ImportError(fileName, 0, string.Empty, string.Empty, unsupported!));
@@ -50,7 +51,6 @@ public sealed class SpendFileStream : IDisposable
         {
             Format = SpendFileFormat.Csv;
             _text = TextSniffer.Detect(_input.Prefix);
-            Encoding = _text.Name;
             var sampleText = _text.Encoding.GetString(_input.Prefix[_text.PreambleLength..]);
             Delimiter = FileSniffer.DetectDelimiter(sampleText);
             sample = FileSniffer.ReadRecords(sampleText, Delimiter.Value, int.MaxValue, dropLast: !_input.ReachedEnd);
@@ -60,7 +60,6 @@ public sealed class SpendFileStream : IDisposable
         else
         {
             Format = format.Value;
-            Encoding = "binary";
             using var whole = new MemoryStream();
             _input.CopyTo(whole);
             _sha256 = _input.Finish();
@@ -101,8 +100,10 @@ public sealed class SpendFileStream : IDisposable
 
     public SpendFileFormat Format { get; }
 
-    /// <summary>The text encoding detected (e.g. "utf-8", "windows-1252", "mixed utf-8 and windows-1252"); "binary" for workbooks.</summary>
-    public string Encoding { get; }
+    /// <summary>The text encoding detected (e.g. "utf-8", "windows-1252", "mixed utf-8 and windows-1252"); "binary" for
+    /// workbooks. Decided from the first part of the file when opened, and corrected once the file has been read if
+    /// legacy bytes turned up later (the decoding itself is right either way).</summary>
+    public string Encoding => _text?.FinalName ?? _encoding;
 
     /// <summary>The delimiter detected; null for workbooks.</summary>
     public char? Delimiter { get; }

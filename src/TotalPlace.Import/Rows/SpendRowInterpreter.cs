@@ -284,7 +284,7 @@ internal sealed class SpendRowInterpreter
     private bool IsRepeatedHeader<TRow>(scoped in TRow row)
         where TRow : IRawRow, allows ref struct
     {
-        if (_plan.Headers.Length == 0)
+        if (_amount >= _plan.Headers.Length)
         {
             return false;
         }

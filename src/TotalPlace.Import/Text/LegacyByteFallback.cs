@@ -13,7 +13,10 @@ internal sealed class LegacyByteFallback : DecoderFallback
 
     public override int MaxCharCount => 4;
 
-    public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(_map);
+    /// <summary>How many invalid byte sequences have been decoded through the legacy code page so far.</summary>
+    public long Used { get; private set; }
+
+    public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
 
     /// <summary>The 128 characters for bytes 0x80-0xFF: Windows-1252, with 0x9C read as '£' when the file writes
     /// £ in a DOS code page (CP437/CP850), and CP850 throughout when the file is DOS only.</summary>
@@ -35,8 +38,9 @@ internal sealed class LegacyByteFallback : DecoderFallback
         return map;
     }
 
-    private sealed class Buffer(char[] map) : DecoderFallbackBuffer
+    private sealed class Buffer(LegacyByteFallback owner) : DecoderFallbackBuffer
     {
+        private readonly char[] _map = owner._map;
         private readonly char[] _chars = new char[8];
         private int _count;
         private int _next;
@@ -47,11 +51,12 @@ internal sealed class LegacyByteFallback : DecoderFallback
         {
             _count = 0;
             _next = 0;
+            owner.Used++;
             foreach (var b in bytesUnknown)
             {
                 if (_count < _chars.Length)
                 {
-                    _chars[_count++] = b >= 0x80 ? map[b - 0x80] : (char)b;
+                    _chars[_count++] = b >= 0x80 ? _map[b - 0x80] : (char)b;
                 }
             }
 

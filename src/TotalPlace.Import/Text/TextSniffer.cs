@@ -74,12 +74,19 @@ internal static class TextSniffer
         var dosOnly = dosPound > 0 && windowsPound == 0 && validMultiByte == 0 && boxDrawing == 0;
         var map = LegacyByteFallback.BuildMap(dosPound > 0, dosOnly);
         var encoding = (Encoding)new UTF8Encoding(false, false).Clone();
-        encoding.DecoderFallback = new LegacyByteFallback(map);
+        var fallback = new LegacyByteFallback(map);
+        encoding.DecoderFallback = fallback;
         var legacy = dosOnly ? "ibm850" : dosPound > 0 ? "windows-1252 with DOS £" : "windows-1252";
         var name = invalid == 0
             ? (bom > 0 ? "utf-8 (BOM)" : "utf-8")
             : validMultiByte == 0 ? legacy : $"mixed utf-8 and {legacy}";
-        return new DetectedText(name, encoding, bom);
+        return new DetectedText(name, encoding, bom)
+        {
+            Fallback = fallback,
+            LegacyName = legacy,
+            SawMultiByte = validMultiByte > 0 || bom > 0,
+            SawLegacy = invalid > 0,
+        };
     }
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
@@ -127,4 +134,18 @@ internal static class TextSniffer
 /// <param name="Name">What was detected, for the report (e.g. "windows-1252", "mixed utf-8 and windows-1252").</param>
 /// <param name="Encoding">UTF-8 with a legacy single-byte fallback, or UTF-16 when the file has that BOM.</param>
 /// <param name="PreambleLength">Bytes of byte-order mark to skip.</param>
-internal sealed record DetectedText(string Name, Encoding Encoding, int PreambleLength);
+internal sealed record DetectedText(string Name, Encoding Encoding, int PreambleLength)
+{
+    public LegacyByteFallback? Fallback { get; init; }
+
+    public string LegacyName { get; init; } = "windows-1252";
+
+    public bool SawMultiByte { get; init; }
+
+    public bool SawLegacy { get; init; }
+
+    /// <summary>The name once the whole file has been decoded: legacy bytes found after the sample change it.</summary>
+    public string FinalName => SawLegacy || Fallback is not { Used: > 0 }
+        ? Name
+        : SawMultiByte ? $"mixed utf-8 and {LegacyName}" : LegacyName;
+}
