@@ -1,3 +1,12 @@
 using BenchmarkDotNet.Running;
+using TotalPlace.Benchmarks.Harness;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `import --lines N` and `map --lines N` are single-shot whole-process runs for 10-million-line sizes; anything else
+// goes to BenchmarkDotNet (e.g. `--filter *Import*`).
+if (WholeProcess.Handles(args))
+{
+    return await WholeProcess.RunAsync(args);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(WholeProcess).Assembly).Run(args);
+return 0;
