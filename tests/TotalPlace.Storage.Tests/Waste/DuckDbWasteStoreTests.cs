@@ -2,7 +2,6 @@ using TotalPlace.Core.Assets;
 using TotalPlace.Core.Places;
 using TotalPlace.Core.Spending;
 using TotalPlace.Core.Waste;
-using TotalPlace.Storage;
 using TotalPlace.Storage.Waste;
 using TotalPlace.Testing;
 
@@ -99,7 +98,7 @@ public sealed class DuckDbWasteStoreTests(DuckDbFileFixture fixture) : IClassFix
     [Fact]
     public async Task AddSupplierDecisionAsync_SplitPersists_AndLaterRunsRespectIt()
     {
-        await using var store = await fixture.CreateStoreAsync(Ct);
+        await using var store = await fixture.OpenAsync(fixture.NewPath(), Ct);
         await LoadAsync(store);
         Assert.Contains(await RunAsync(store), f => f.Kind == FindingKind.SharedSupplier);
 
@@ -113,7 +112,7 @@ public sealed class DuckDbWasteStoreTests(DuckDbFileFixture fixture) : IClassFix
     [Fact]
     public async Task ReplaceAssetsAsync_ReplacesOnlyThatPartnersRegister()
     {
-        await using var store = await fixture.CreateStoreAsync(Ct);
+        await using var store = await fixture.OpenAsync(fixture.NewPath(), Ct);
         Asset A(string agency, string name) => new() { Agency = agency, Name = name, Easting = 383_000, Northing = 398_000, FloorArea = 1_200.5m, RunningCost = 95_000m, Utilisation = 0.45m, Tenure = "Freehold", SourceRow = 2 };
 
         await store.ReplaceAssetsAsync(Place, "Council", [A("Council", "Town Hall"), A("Council", "Library")], Ct);

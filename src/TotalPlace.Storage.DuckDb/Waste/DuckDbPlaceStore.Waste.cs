@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using DuckDB.NET.Data;
+using TotalPlace.Core.Assets;
+using TotalPlace.Core.Spending;
+using TotalPlace.Core.Waste;
+using TotalPlace.Storage.Waste;
+
+namespace TotalPlace.Storage.DuckDb;
+
+/// <summary>The waste side of the embedded store (migration 100): findings, decisions, supplier decisions, assets.</summary>
+public sealed partial class DuckDbPlaceStore : IWasteStore
+{
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<PartnerTransaction> ReadTransactionsAsync(string placeCode, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        const string Sql = """
+            SELECT a.name, t.payment_date, t.amount, t.supplier, t.supplier_id, t.body, t.reference, t.expense_type,
+                   t.expense_area, t.service_code, t.description, t.source_row, t.theme, t.batch_id, t.line_no
+            FROM spend_transaction t
+            JOIN place p ON p.place_id = t.place_id
+            JOIN agency a ON a.place_id = t.place_id AND a.agency_id = t.agency_id
+            WHERE p.code = $1
+            ORDER BY t.batch_id, t.line_no
+            """;
+        await using var command = Command(connection, Sql, placeCode);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var line = new Transaction
+            {
+                Date = DateOnly.FromDateTime(reader.GetDateTime(1)),
+                Amount = reader.GetDecimal(2),
+                Supplier = NullableString(reader, 3),
+                SupplierId = NullableString(reader, 4),
+                Body = NullableString(reader, 5),
+                Reference = NullableString(reader, 6),
+                ExpenseType = NullableString(reader, 7),
+                ExpenseArea = NullableString(reader, 8),
+                ServiceCode = NullableString(reader, 9),
+                Description = NullableString(reader, 10),
+                SourceRow = reader.GetInt32(11),
+            };
+            var id = (Convert.ToInt64(reader.GetValue(13), CultureInfo.InvariantCulture) << 32) | (uint)reader.GetInt32(14);
+            yield return new PartnerTransaction(reader.GetString(0), line, reader.GetString(12), id);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task SaveFindingsAsync(string placeCode, IReadOnlyList<WasteFinding> findings, DateTimeOffset foundAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
+        ArgumentNullException.ThrowIfNull(findings);
+        return WriteAsync(
+            async connection =>
+            {
+                var (_, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
+                await ExecuteAsync(connection, "DELETE FROM waste_finding WHERE place_id = $1", cancellationToken, placeId);
+                using var appender = connection.CreateAppender("waste_finding");
+                foreach (var f in findings.DistinctBy(f => f.Key, StringComparer.Ordinal))
+                {
+                    appender.CreateRow()
+                        .AppendValue(placeId)
+                        .AppendValue(f.Key)
+                        .AppendValue(f.Kind.ToString())
+                        .AppendValue(f.Title)
+                        .AppendValue(f.MoneyAtStake)
+                        .AppendValue(string.Join('\n', f.Explanation))
+                        .AppendValue(foundAt.UtcDateTime)
+                        .EndRow();
+                }
+
+                return true;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<WasteFinding>> ListFindingsAsync(string placeCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var findings = await QueryAsync(
+            connection,
+            "SELECT f.finding_key, f.kind, f.title, f.money_at_stake, f.explanation FROM waste_finding f JOIN place p ON p.place_id = f.place_id WHERE p.code = $1",
+            r => new WasteFinding(r.GetString(0), Enum.Parse<FindingKind>(r.GetString(1)), r.GetString(2), r.GetDecimal(3), r.GetString(4).Split('\n')),
+            cancellationToken,
+            placeCode);
+        var decisions = await ListDecisionsAsync(connection, placeCode, cancellationToken);
+        return WasteFindings.Rank(findings, decisions);
+    }
+
+    /// <inheritdoc/>
+    public Task RecordDecisionAsync(string placeCode, FindingDecision decision, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
+        ArgumentNullException.ThrowIfNull(decision);
+        return WriteAsync(
+            async connection =>
+            {
+                var (_, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
+                var next = await ScalarAsync<int>(connection, "SELECT coalesce(max(decision_no), 0) + 1 FROM waste_decision WHERE place_id = $1", cancellationToken, placeId);
+                await ExecuteAsync(connection, "INSERT INTO waste_decision VALUES ($1, $2, $3, $4, $5, $6, $7)", cancellationToken,
+                    placeId, next, decision.FindingKey, decision.State.ToString(), decision.DecidedBy, decision.DecidedAt.UtcDateTime, decision.Note);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<FindingDecision>> ListDecisionsAsync(string placeCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await ListDecisionsAsync(connection, placeCode, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task AddSupplierDecisionAsync(string placeCode, SupplierDecision decision, string decidedBy, DateTimeOffset decidedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentException.ThrowIfNullOrWhiteSpace(decidedBy);
+        return WriteAsync(
+            async connection =>
+            {
+                var (_, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
+                var next = await ScalarAsync<int>(connection, "SELECT coalesce(max(decision_no), 0) + 1 FROM supplier_decision WHERE place_id = $1", cancellationToken, placeId);
+                await ExecuteAsync(connection, "INSERT INTO supplier_decision VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", cancellationToken,
+                    placeId, next, decision.Kind.ToString(), decision.NameA, decision.NameB, decision.Note, decidedBy, decidedAt.UtcDateTime);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<SupplierDecision>> ListSupplierDecisionsAsync(string placeCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await QueryAsync(
+            connection,
+            "SELECT d.kind, d.name_a, d.name_b, d.note FROM supplier_decision d JOIN place p ON p.place_id = d.place_id WHERE p.code = $1 ORDER BY d.decision_no",
+            r => new SupplierDecision(Enum.Parse<SupplierDecisionKind>(r.GetString(0)), r.GetString(1), r.GetString(2), NullableString(r, 3)),
+            cancellationToken,
+            placeCode);
+    }
+
+    /// <inheritdoc/>
+    public Task<int> ReplaceAssetsAsync(string placeCode, string agency, IReadOnlyList<Asset> assets, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
+        ArgumentException.ThrowIfNullOrWhiteSpace(agency);
+        ArgumentNullException.ThrowIfNull(assets);
+        return WriteAsync(
+            async connection =>
+            {
+                var (_, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
+                await ExecuteAsync(connection, "DELETE FROM asset WHERE place_id = $1 AND agency = $2", cancellationToken, placeId, agency);
+                var next = await ScalarAsync<int>(connection, "SELECT coalesce(max(asset_no), 0) + 1 FROM asset WHERE place_id = $1", cancellationToken, placeId);
+                foreach (var a in assets)
+                {
+                    await ExecuteAsync(
+                        connection,
+                        "INSERT INTO asset VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+                        cancellationToken,
+                        placeId, next++, agency, a.Name, a.Uprn, a.Address, a.Postcode, a.Easting, a.Northing, a.Latitude, a.Longitude,
+                        a.Tenure, a.TenureCategory, a.FloorArea, a.RunningCost, a.Utilisation, a.Condition, a.SourceRow);
+                }
+
+                return assets.Count;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<Asset>> ListAssetsAsync(string placeCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        const string Sql = """
+            SELECT a.agency, a.name, a.uprn, a.address, a.postcode, a.easting, a.northing, a.latitude, a.longitude, a.tenure,
+                   a.tenure_category, a.floor_area, a.running_cost, a.utilisation, a.condition, a.source_row
+            FROM asset a JOIN place p ON p.place_id = a.place_id
+            WHERE p.code = $1
+            ORDER BY a.asset_no
+            """;
+        return await QueryAsync(
+            connection,
+            Sql,
+            r => new Asset
+            {
+                Agency = r.GetString(0),
+                Name = r.GetString(1),
+                Uprn = NullableString(r, 2),
+                Address = NullableString(r, 3),
+                Postcode = NullableString(r, 4),
+                Easting = r.IsDBNull(5) ? null : r.GetDouble(5),
+                Northing = r.IsDBNull(6) ? null : r.GetDouble(6),
+                Latitude = r.IsDBNull(7) ? null : r.GetDouble(7),
+                Longitude = r.IsDBNull(8) ? null : r.GetDouble(8),
+                Tenure = NullableString(r, 9),
+                TenureCategory = NullableString(r, 10),
+                FloorArea = r.IsDBNull(11) ? null : r.GetDecimal(11),
+                RunningCost = r.IsDBNull(12) ? null : r.GetDecimal(12),
+                Utilisation = r.IsDBNull(13) ? null : r.GetDecimal(13),
+                Condition = NullableString(r, 14),
+                SourceRow = r.GetInt32(15),
+            },
+            cancellationToken,
+            placeCode);
+    }
+
+    private static Task<List<FindingDecision>> ListDecisionsAsync(DuckDBConnection connection, string placeCode, CancellationToken cancellationToken) =>
+        QueryAsync(
+            connection,
+            "SELECT d.finding_key, d.state, d.decided_by, d.decided_at, d.note FROM waste_decision d JOIN place p ON p.place_id = d.place_id WHERE p.code = $1 ORDER BY d.decision_no",
+            r => new FindingDecision(r.GetString(0), Enum.Parse<ReviewState>(r.GetString(1)), r.GetString(2), new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(3), DateTimeKind.Utc)), NullableString(r, 4)),
+            cancellationToken,
+            placeCode);
+}
