@@ -5,6 +5,9 @@ namespace TotalPlace.Core.Appraisal.Uncertainty;
 /// samples only feed simulation statistics (see <see cref="MonteCarlo"/>).</remarks>
 public sealed record Distribution
 {
+    // Double copies of the parameters, made once, because converting decimals on every draw dominated the sampling cost.
+    private readonly double _a, _c, _b, _alpha, _beta, _mean, _sd, _split;
+
     private Distribution(DistributionKind kind, decimal low, decimal mode, decimal high, decimal mean, decimal sd)
     {
         Kind = kind;
@@ -13,6 +16,11 @@ public sealed record Distribution
         High = high;
         Mean = mean;
         StandardDeviation = sd;
+        (_a, _c, _b, _mean, _sd) = ((double)low, (double)mode, (double)high, (double)mean, (double)sd);
+        var range = _b - _a;
+        _split = range == 0 ? 0 : (_c - _a) / range;
+        _alpha = range == 0 ? 1 : 1 + 4 * (_c - _a) / range;
+        _beta = range == 0 ? 1 : 1 + 4 * (_b - _c) / range;
     }
 
     /// <summary>The shape.</summary>
@@ -76,56 +84,50 @@ public sealed record Distribution
         switch (Kind)
         {
             case DistributionKind.Fixed:
-                return (double)Mode;
+                return _c;
             case DistributionKind.Uniform:
-                return (double)Low + ((double)High - (double)Low) * rng.NextDouble();
+                return _a + (_b - _a) * rng.NextDouble();
             case DistributionKind.Triangular:
                 {
-                    double a = (double)Low, c = (double)Mode, b = (double)High;
-                    if (b == a)
+                    if (_b == _a)
                     {
-                        return a;
+                        return _a;
                     }
 
                     var u = rng.NextDouble();
-                    var f = (c - a) / (b - a);
-                    return u < f ? a + Math.Sqrt(u * (b - a) * (c - a)) : b - Math.Sqrt((1 - u) * (b - a) * (b - c));
+                    return u < _split ? _a + Math.Sqrt(u * (_b - _a) * (_c - _a)) : _b - Math.Sqrt((1 - u) * (_b - _a) * (_b - _c));
                 }
 
             case DistributionKind.Pert:
                 {
-                    double a = (double)Low, m = (double)Mode, b = (double)High;
-                    if (b == a)
+                    if (_b == _a)
                     {
-                        return a;
+                        return _a;
                     }
 
-                    var alpha = 1 + 4 * (m - a) / (b - a);
-                    var beta = 1 + 4 * (b - m) / (b - a);
-                    var x = rng.NextGamma(alpha);
-                    var y = rng.NextGamma(beta);
-                    return a + (b - a) * x / (x + y);
+                    var x = rng.NextGamma(_alpha);
+                    var y = rng.NextGamma(_beta);
+                    return _a + (_b - _a) * x / (x + y);
                 }
 
             case DistributionKind.Normal:
                 {
-                    double mean = (double)Mean, sd = (double)StandardDeviation, lo = (double)Low, hi = (double)High;
-                    if (sd == 0)
+                    if (_sd == 0)
                     {
-                        return Math.Clamp(mean, lo, hi);
+                        return Math.Clamp(_mean, _a, _b);
                     }
 
                     // Rejection keeps the truncated shape exact; the cap only matters for absurd truncations.
                     for (var i = 0; i < 1000; i++)
                     {
-                        var v = mean + sd * rng.NextGaussian();
-                        if (v >= lo && v <= hi)
+                        var v = _mean + _sd * rng.NextGaussian();
+                        if (v >= _a && v <= _b)
                         {
                             return v;
                         }
                     }
 
-                    return Math.Clamp(mean, lo, hi);
+                    return Math.Clamp(_mean, _a, _b);
                 }
 
             default:
