@@ -32,6 +32,15 @@ internal static class PartnershipCommands
             offer.AddCommand<MouCommand>("mou")
                 .WithDescription("Render the memorandum of understanding, ready to sign.")
                 .WithExample("offer", "mou", Sample, "--format", "md", "--out", "mou.md");
+            offer.AddCommand<SaveCommand>("save")
+                .WithDescription("Save an offer file into the store, beside its place.")
+                .WithExample("offer", "save", Sample, "--store", "place.duckdb");
+            offer.AddCommand<ListCommand>("list")
+                .WithDescription("List the offers in the store.")
+                .WithExample("offer", "list", "--store", "place.duckdb");
+            offer.AddCommand<ShowCommand>("show")
+                .WithDescription("Write a stored offer out as an offer file.")
+                .WithExample("offer", "show", "gm-working-well-2027", "--store", "place.duckdb", "--place", "E11000001", "--out", "offer.json");
         });
     }
 }

@@ -123,4 +123,38 @@ public sealed class OfferCommandsTests
         Assert.Equal(SampleJson()["outcomes"]!.AsArray().Count, rows.Count);
         Assert.All(rows, r => Assert.Contains((string)r!["status"]!, new[] { "Green", "Amber", "Red", "NotMeasured" }));
     }
+
+    [Fact]
+    public async Task SaveListShow_RoundTripTheOfferThroughTheStore()
+    {
+        using var temp = new TempFolder();
+        var store = temp.File("place.duckdb");
+        var shown = temp.File("shown.offer.json");
+
+        (await CliRunner.RunAsync("offer", "save", s_sample, "--store", store)).ShouldSucceed();
+        var list = (await CliRunner.RunAsync("offer", "list", "--store", store, "--format", "json")).ShouldSucceed();
+        (await CliRunner.RunAsync("offer", "show", "gm-working-well-2027", "--store", store, "--place", "e11000001", "--out", shown)).ShouldSucceed();
+
+        var row = Assert.Single(JsonNode.Parse(list.StdOut)!.AsArray())!;
+        var contributions = SampleJson()["pool"]!["contributions"]!.AsArray();
+        Assert.Equal(contributions.Sum(c => (decimal)c!["cash"]! + (decimal)c!["inKind"]!), (decimal)row["poolTotal"]!);
+        Assert.Equal("E11000001", (string)row["place"]!);
+        (await CliRunner.RunAsync("offer", "validate", shown)).ShouldSucceed();
+        var before = (await CliRunner.RunAsync("offer", "savings", s_sample, "--format", "csv")).ShouldSucceed().StdOut;
+        var after = (await CliRunner.RunAsync("offer", "savings", shown, "--format", "csv")).ShouldSucceed().StdOut;
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task Show_UnknownOffer_ExitsNonZero()
+    {
+        using var temp = new TempFolder();
+        var store = temp.File("place.duckdb");
+        (await CliRunner.RunAsync("offer", "save", s_sample, "--store", store)).ShouldSucceed();
+
+        var result = await CliRunner.RunAsync("offer", "show", "nope", "--store", store, "--place", "E11000001");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("no offer 'nope'", result.StdErr, StringComparison.Ordinal);
+    }
 }
