@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using TotalPlace.Core;
 using TotalPlace.Core.Appraisal;
 using TotalPlace.Core.Appraisal.Uncertainty;
@@ -13,10 +12,9 @@ namespace TotalPlace.Benchmarks.Appraisal;
 /// Ratio column is the speed-up.
 /// </summary>
 [MemoryDiagnoser]
-// Monitoring: one invocation per iteration and no pilot stage, because one invocation is already ~1 s.
-// Run in-process (the artifacts output layout hides the project from BDN's generated build):
-//   dotnet TotalPlace.Benchmarks.dll --filter "*MonteCarloBenchmarks*" --inProcess
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+// No job attribute: run in-process with a short job, because the artifacts output layout hides the project from
+// BenchmarkDotNet's generated out-of-process build:
+//   dotnet TotalPlace.Benchmarks.dll --filter "*MonteCarloBenchmarks*" --inProcess --job short
 public class MonteCarloBenchmarks
 {
     private const int FastIterations = 1_000_000;
