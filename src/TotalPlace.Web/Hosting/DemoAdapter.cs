@@ -1,10 +1,14 @@
+using TotalPlace.Demo;
 using TotalPlace.Storage;
 
 namespace TotalPlace.Web.Hosting;
 
-/// <summary>Calls the demo generator with the web app's progress type.</summary>
+/// <summary>Calls the demo generator, turning its step counts into the fraction the banner and console show.</summary>
 internal static class DemoAdapter
 {
-    public static Task BuildAsync(IPlaceStore store, IProgress<double> progress, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("Demo pending");
+    public static Task<DemoSummary> BuildAsync(IPlaceStore store, IProgress<double> progress, CancellationToken cancellationToken) =>
+        DemoPlace.BuildAsync(
+            store,
+            new Progress<DemoProgress>(p => progress.Report(p.Total == 0 ? 0 : (double)p.Completed / p.Total)),
+            cancellationToken);
 }

@@ -60,7 +60,7 @@ public static class HostingExtensions
         services.AddOpenApi(o => o.AddSchemaTransformer((schema, context, _) =>
         {
             // The converter writes financial years as text, so the document must say so.
-            if (context.JsonTypeInfo.Type == typeof(FiscalYear))
+            if (context.JsonTypeInfo.Type == typeof(FiscalYear) || context.JsonTypeInfo.Type == typeof(FiscalYear?))
             {
                 schema.Type = JsonSchemaType.String;
                 schema.Pattern = "^[0-9]{4}-[0-9]{2}$";

@@ -118,10 +118,10 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
             NullIfEmpty(Search),
             Sort,
             Desc,
-            forExport ? 1 : PageNumber,
-            forExport ? MaxExportRows : PageSize,
+            PageNumber,
+            PageSize,
             BatchId: Batch);
-        Result = await store.QueryTransactionsAsync(query, cancellationToken);
+        Result = forExport ? await ExportRowsAsync(query, cancellationToken) : await store.QueryTransactionsAsync(query, cancellationToken);
         var themeNames = Core.Places.Theme.Defaults.Concat(Themes).GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.OrdinalIgnoreCase);
         var shown = forExport
@@ -159,6 +159,26 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
                 ])],
                 shown),
         ];
+    }
+
+    // The store pages at most 10,000 lines at a time; an export gathers pages up to its own limit.
+    private async Task<Page<TransactionRow>> ExportRowsAsync(TransactionQuery query, CancellationToken cancellationToken)
+    {
+        const int chunk = 10_000;
+        var rows = new List<TransactionRow>();
+        long total = 0;
+        for (var page = 1; rows.Count < MaxExportRows; page++)
+        {
+            var result = await store.QueryTransactionsAsync(query with { PageNumber = page, PageSize = chunk }, cancellationToken);
+            total = result.TotalCount;
+            rows.AddRange(result.Items);
+            if (result.Items.Count < chunk)
+            {
+                break;
+            }
+        }
+
+        return new Page<TransactionRow>(rows, 1, rows.Count, total);
     }
 
     private DataTable[] Fail(int status, string problem)
