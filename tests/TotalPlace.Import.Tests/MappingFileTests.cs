@@ -89,4 +89,16 @@ public sealed class MappingFileTests
         Assert.Equal(30m, result.Total);
         Assert.Equal(1, result.Transactions[0].SourceRow);
     }
+
+    [Fact]
+    public void Read_NumberedAmountBeyondTheHeader_ReadsTheUnnamedColumn()
+    {
+        var mapping = ColumnMapping.Empty.With(ColumnRole.Amount, MappedColumn.ByNumber(4));
+
+        var result = Read(Lines("Date,Supplier,Note", "01/04/2024,A,x,10.00", ",,,", "02/04/2024,B,y,(2.50)"), new SpendReadOptions { Mapping = mapping });
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(7.50m, result.Total);
+        Assert.Equal(new MappedColumn(4, null), result.Mapping[ColumnRole.Amount]);
+    }
 }

@@ -67,7 +67,9 @@ internal sealed class SpendFilePlan
                 : -1;
             if (headerIndex < 0)
             {
-                headerIndex = SpendRoles.Matcher.FindHeader(search.Select(r => r.Cells).ToList(), SpendRoles.Required);
+                // A role the mapping gives by number need not be named in the header.
+                var required = SpendRoles.Required.Where(r => mapping[r]?.Number is null).ToArray();
+                headerIndex = SpendRoles.Matcher.FindHeader(search.Select(r => r.Cells).ToList(), required);
             }
 
             if (headerIndex < 0)
