@@ -88,6 +88,18 @@ public sealed class UncertaintyTests
     }
 
     [Fact]
+    public void SwitchingValues_DropOff_IsFoundDespiteCurvature()
+    {
+        var appraiser = Appraiser.Default;
+        var p = Samples.Jsa with { Costs = [.. Samples.Jsa.Costs, new CostLine { Agency = "LA", Amount = 300_000m, Year = 0 }] };
+        var dropOff = SwitchingValues.Compute(p, appraiser, ["outcomes[0].drop_off"]).Single();
+        Assert.NotNull(dropOff.Value);
+        Assert.InRange(dropOff.Value!.Value, 0.2m, 1m);
+        var npv = appraiser.Appraise(ProposalInputs.With(p, dropOff.Path, dropOff.Value.Value, appraiser)).NpvFiscal;
+        Assert.True(Math.Abs(npv) < 0.005m, $"NPV {npv}");
+    }
+
+    [Fact]
     public void Tornado_BarsAreWidestFirstAndStartFromTheBase()
     {
         var bars = Tornado.Compute(Uncertain(0.1m), Appraiser.Default);

@@ -33,9 +33,11 @@ public static class SwitchingValues
             return new SwitchingValue(path, x0, null);
         }
 
+        var side = 0;
         for (var i = 0; i < 200; i++)
         {
-            // Secant (exact for linear inputs), falling back to bisection when it leaves the bracket.
+            // Regula falsi (exact for linear inputs) with the Illinois step, so a curved input such as drop-off
+            // cannot leave one end of the bracket stuck; bisection if the step leaves the bracket.
             var x = fb - fa == 0m ? (a + b) / 2m : b - fb * (b - a) / (fb - fa);
             if (x <= Math.Min(a, b) || x >= Math.Max(a, b))
             {
@@ -52,11 +54,15 @@ public static class SwitchingValues
             {
                 a = x;
                 fa = fx;
+                fb = side == -1 ? fb / 2m : fb;
+                side = -1;
             }
             else
             {
                 b = x;
                 fb = fx;
+                fa = side == 1 ? fa / 2m : fa;
+                side = 1;
             }
         }
 
