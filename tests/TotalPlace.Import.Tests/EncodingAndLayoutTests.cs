@@ -211,10 +211,10 @@ public sealed class EncodingAndLayoutTests
     }
 
     [Fact]
-    public void Read_BinaryXlsWithCsvName_IsDetectedByContent()
+    public void Read_CorruptXlsWithCsvName_IsDetectedByContentAndRejectedClearly()
     {
         // An OLE2 compound-file signature followed by junk: the reader must treat it as .xls (and say it cannot be
-        // read) rather than parse binary as CSV. A real BIFF8 workbook could not be produced in this environment.
+        // read) rather than parse binary as CSV. WorkbookTests reads a well-formed BIFF8 file.
         byte[] bytes = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[1024]];
 
         var result = SpendFileReader.Read("payments.csv", bytes);

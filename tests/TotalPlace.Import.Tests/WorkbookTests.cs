@@ -66,4 +66,27 @@ public sealed class WorkbookTests
 
         Assert.Equal(new ImportError("spend.xlsx", 2, "Amount", "n/a", ex.Errors[0].Message), Assert.Single(ex.Errors));
     }
+
+    [Fact]
+    public void Read_LegacyXlsWithCsvName_IsReadAsAWorkbook()
+    {
+        // A BIFF8 workbook written by Biff8Workbook (the test's own minimal writer), published with a .csv name.
+        var bytes = Biff8Workbook.Create("Spend", new List<object?[]>
+        {
+            new object?[] { "Payments over £500", null, null, null },
+            new object?[] { "Date", "Supplier Name", "Amount", "Transaction Number" },
+            new object?[] { "03/04/2024", "Café Ltd", 1000.5, "T1" },
+            new object?[] { 45386.0, "Acme Ltd", "(250.25)", 1234.0 },
+        });
+
+        var result = SpendFileReader.Read("april.csv", bytes);
+
+        Assert.Equal(SpendFileFormat.Xls, result.Format);
+        Assert.Empty(result.Errors);
+        Assert.Equal(2, result.HeaderRow);
+        Assert.Equal(750.25m, result.Total);
+        Assert.Equal([new DateOnly(2024, 4, 3), new DateOnly(2024, 4, 4)], result.Transactions.Select(t => t.Date));
+        Assert.Equal(["Café Ltd", "Acme Ltd"], result.Transactions.Select(t => t.Supplier));
+        Assert.Equal("1234", result.Transactions[1].Reference);
+    }
 }
