@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using TotalPlace.Benchmarks.Harness;
 
 namespace TotalPlace.Benchmarks.Spend;
@@ -8,7 +7,7 @@ namespace TotalPlace.Benchmarks.Spend;
 /// (the baseline), so the Ratio column is how many times slower than DuckDB the product's import is. For 10 million
 /// lines use the whole-process mode: `-- import --lines 10000000`.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[InProcessMonitoringJob(5)]
 public class ImportBenchmarks
 {
     private string _csv = null!;

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using TotalPlace.Benchmarks.Harness;
 using TotalPlace.Storage;
 
@@ -8,7 +7,7 @@ namespace TotalPlace.Benchmarks.Spend;
 /// <summary>The place map (theme × agency × year) over a store of generated lines, beside the same GROUP BY run by
 /// DuckDB directly on a read_csv table of the same file (the baseline). 10 million lines: `-- map --lines 10000000`.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 10)]
+[InProcessMonitoringJob(10)]
 public class MapBenchmarks
 {
     private IPlaceStore _store = null!;
