@@ -277,6 +277,12 @@ public static class DuplicatePaymentDetector
                 refScore = 0.35;
                 reasons.Add($"references '{a.Line.Reference}' and '{b.Line.Reference}' differ by two swapped characters");
             }
+            else if (AreConsecutive(refA, refB))
+            {
+                // Keyed twice in a row: the ledger gave the second entry the next number.
+                refScore = 0.25;
+                reasons.Add($"consecutive references '{a.Line.Reference}' and '{b.Line.Reference}'");
+            }
             else if (Math.Min(refA.Length, refB.Length) >= 4 && s_damerau.Distance(refA, refB) <= 1)
             {
                 refScore = 0.3;
@@ -341,6 +347,27 @@ public static class DuplicatePaymentDetector
 
         var s = sb.ToString().TrimStart('0');
         return s is "NA" or "NONE" or "NIL" or "REDACTEDUNDERDPACT" || s.Contains("REDACTED", StringComparison.Ordinal) ? string.Empty : s;
+    }
+
+    /// <summary>True when the references share a prefix and end in numbers one apart ("DFE3300174", "DFE3300175").</summary>
+    internal static bool AreConsecutive(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 3)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        while (digits < a.Length && char.IsAsciiDigit(a[^(digits + 1)]) && char.IsAsciiDigit(b[^(digits + 1)]))
+        {
+            digits++;
+        }
+
+        digits = Math.Min(digits, 18);
+        return digits > 0
+            && a.AsSpan(0, a.Length - digits).SequenceEqual(b.AsSpan(0, b.Length - digits))
+            && long.TryParse(a.AsSpan(a.Length - digits), out var x) && long.TryParse(b.AsSpan(b.Length - digits), out var y)
+            && Math.Abs(x - y) == 1;
     }
 
     /// <summary>True when the two strings are equal but for two adjacent characters swapped ("12345" and "12354").</summary>

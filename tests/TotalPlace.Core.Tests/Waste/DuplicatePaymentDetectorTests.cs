@@ -160,6 +160,16 @@ public sealed class DuplicatePaymentDetectorTests
         return a.SequenceEqual(b);
     }
 
+    [Fact]
+    public void Detect_SameAmountSameDayWithConsecutiveReferences_IsFoundAndSaysSo()
+    {
+        var duplicate = Assert.Single(Detect(
+            Paid("DfE", "RED ROSE ACADEMY TRUST LTD", 1_798_943.64m, 29.September(2023), "DFE3300174"),
+            Paid("DfE", "RED ROSE ACADEMY TRUST LTD", 1_798_943.64m, 29.September(2023), "DFE3300175")));
+
+        Assert.Contains("consecutive references 'DFE3300174' and 'DFE3300175'", duplicate.Reasons);
+    }
+
     [Theory]
     [InlineData("12345", "12354", true)]
     [InlineData("12345", "21345", true)]

@@ -1,0 +1,32 @@
+using TotalPlace.Core.Assets;
+using TotalPlace.Core.Waste;
+using TotalPlace.Storage.Waste;
+
+namespace TotalPlace.Cli.Commands.Waste;
+
+/// <summary>One waste run: read the place's lines, resolve suppliers (with reviewers' merges and splits), run every
+/// analysis, save the findings and return them ranked with reviewers' decisions applied.</summary>
+internal static class WasteAnalysis
+{
+    public static async Task<IReadOnlyList<WasteFinding>> RunAsync(IWasteStore store, string placeCode, DateTimeOffset now, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var lines = new List<PartnerTransaction>();
+        await foreach (var line in store.ReadTransactionsAsync(placeCode, cancellationToken))
+        {
+            lines.Add(line);
+        }
+
+        progress?.Report(1);
+        var resolution = SupplierResolver.Resolve(lines, await store.ListSupplierDecisionsAsync(placeCode, cancellationToken));
+        progress?.Report(2);
+        var findings = new List<WasteFinding>();
+        findings.AddRange(WasteFindings.FromSharedSuppliers(SharedSupplierAnalysis.Find(lines, resolution)));
+        findings.AddRange(WasteFindings.FromDuplicates(DuplicatePaymentDetector.Detect(lines, resolution)));
+        progress?.Report(3);
+        findings.AddRange(WasteFindings.FromOverlaps(ServiceOverlapAnalysis.Find(lines, resolution)));
+        findings.AddRange(WasteFindings.FromCoLocations(CoLocationFinder.Find(await store.ListAssetsAsync(placeCode, cancellationToken))));
+        await store.SaveFindingsAsync(placeCode, findings, now, cancellationToken);
+        progress?.Report(4);
+        return await store.ListFindingsAsync(placeCode, cancellationToken);
+    }
+}
