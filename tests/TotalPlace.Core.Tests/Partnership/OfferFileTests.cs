@@ -1,4 +1,8 @@
 using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Outcome = TotalPlace.Core.Partnership.Outcome;
 using TotalPlace.Core.Partnership;
 using TotalPlace.Core.Partnership.Files;
 
@@ -122,5 +126,52 @@ public sealed class OfferFileTests
         var result = OfferFile.Parse(Edit(o => o["status"] = "inDelivery"));
 
         Assert.Equal(OfferStatus.InDelivery, result.Offer!.Status);
+    }
+
+    [Property]
+    public Property WriteThenParse_AnyContributionsAndOutcomes_RoundTripExactly()
+    {
+        var contributionGen =
+            from partner in Gen.Elements(OfferBuilder.Council, OfferBuilder.Nhs, OfferBuilder.Dwp)
+            from year in Gen.Choose(2020, 2040)
+            from cashPence in Gen.Choose(0, int.MaxValue)
+            from extraDigits in Gen.Choose(0, 9999)
+            from inKindPence in Gen.Choose(0, 1_000_000)
+            select new Contribution(partner, FiscalYear.StartingIn(year), Money.FromPounds((cashPence * 100m) + (extraDigits / 10_000m)), Money.FromPence(inKindPence));
+        var valueGen =
+            from whole in Gen.Choose(-1_000_000, 1_000_000)
+            from fraction in Gen.Choose(0, 999_999)
+            select whole + (fraction / 1_000_000m);
+        var gen =
+            from contributions in Gen.ListOf(contributionGen)
+            from baseline in valueGen
+            from target in valueGen
+            select (contributions, baseline, target);
+
+        return Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var offer = new OfferBuilder().WithOutcomes(0).Build();
+            offer.Pool = offer.Pool! with { Contributions = [.. t.contributions] };
+            offer.AddOutcome(OfferBuilder.AnOutcome("Only") with
+            {
+                Baseline = new Measurement(t.baseline, new DateOnly(2027, 4, 1)),
+                Target = new Measurement(t.target, new DateOnly(2030, 3, 31)),
+            });
+
+            var back = OfferFile.Parse(OfferFile.Write(offer));
+
+            return back.Success
+                && back.Offer!.Pool!.Contributions.SequenceEqual(offer.Pool.Contributions)
+                && back.Offer.Outcomes.SequenceEqual(offer.Outcomes, new OutcomeComparer());
+        });
+    }
+
+    // Outcome holds a list, which record equality compares by reference; compare the values.
+    private sealed class OutcomeComparer : IEqualityComparer<Outcome>
+    {
+        public bool Equals(Outcome? x, Outcome? y) =>
+            x is not null && y is not null && x with { Partners = [] } == y with { Partners = [] } && x.Partners.SequenceEqual(y.Partners);
+
+        public int GetHashCode(Outcome obj) => obj.Name.GetHashCode(StringComparison.Ordinal);
     }
 }

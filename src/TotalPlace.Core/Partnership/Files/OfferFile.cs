@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using TotalPlace.Core.Places;
@@ -532,6 +531,4 @@ public static class OfferFile
 
         private void Issue(string path, string code, string message) => _issues.Add(new(path, code, message));
     }
-
-    internal static string FormatDecimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }
