@@ -164,4 +164,12 @@ public sealed class AppraisalCliTests
         Assert.Contains("not positive", json.GetProperty("left_out")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(357761.83m, json.GetProperty("total_npv").GetDecimal());
     }
+
+    [Fact]
+    public void Fund_YearBudgetTooSmall_LeavesTheProposalOutAndSaysWhichYear()
+    {
+        var json = Json("fund", s_jsa, "--budget", "400000", "--budget-in", "2015-16=100000", "--format", "json");
+        Assert.Empty(json.GetProperty("selected").EnumerateArray());
+        Assert.Contains("exceeds the 2015-16 budget", json.GetProperty("left_out")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
 }

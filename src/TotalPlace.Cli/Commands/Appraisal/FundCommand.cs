@@ -26,6 +26,19 @@ public sealed class FundCommand(IAnsiConsole console) : AsyncCommand<FundSetting
             limits[parts[0].Trim()] = amount;
         }
 
+        var yearBudgets = new Dictionary<FiscalYear, decimal>();
+        foreach (var budget in settings.YearBudgets)
+        {
+            var parts = budget.Split('=', 2);
+            if (parts.Length != 2 || !FiscalYear.TryParse(parts[0], out var year) ||
+                !decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) || amount < 0m)
+            {
+                throw new CliException($"--budget-in '{budget}' must be YEAR=POUNDS, e.g. 2016-17=250000", ExitCodes.Usage);
+            }
+
+            yearBudgets[year] = amount;
+        }
+
         var appraiser = Appraiser.Default;
         var results = new List<AppraisalResult>();
         foreach (var file in settings.Proposals)
@@ -41,7 +54,7 @@ public sealed class FundCommand(IAnsiConsole console) : AsyncCommand<FundSetting
 
         var publicValue = settings.Objective == "public-value";
         var candidates = results.Select(r => PortfolioCandidate.FromAppraisal(r, publicValue)).ToList();
-        var choice = PortfolioOptimizer.Choose(candidates, new PortfolioConstraints(settings.Budget, null, limits));
+        var choice = PortfolioOptimizer.Choose(candidates, new PortfolioConstraints(settings.Budget, yearBudgets, limits));
 
         if (settings.Format == "json")
         {
@@ -73,7 +86,8 @@ public sealed class FundCommand(IAnsiConsole console) : AsyncCommand<FundSetting
         console.MarkupLine($"Total NPV of the chosen set: [bold]{Money.FromPounds(choice.TotalObjective)}[/]");
         foreach (var (year, spend) in choice.SpendByYear.Where(kv => kv.Value != 0m))
         {
-            console.MarkupLine($"[grey]{year}: spends {Money.FromPounds(spend)}{(settings.Budget is { } b ? $" of {Money.FromPounds(b)}" : "")}[/]");
+            var cap = yearBudgets.TryGetValue(year, out var y) ? y : settings.Budget;
+            console.MarkupLine($"[grey]{year}: spends {Money.FromPounds(spend)}{(cap is { } b ? $" of {Money.FromPounds(b)}" : "")}[/]");
         }
 
         return ExitCodes.Success;

@@ -15,6 +15,10 @@ public sealed class FundSettings : CommandSettings
     [Description("The most the chosen proposals may cost in any one year (price-base pounds, undiscounted).")]
     public decimal? Budget { get; set; }
 
+    [CommandOption("--budget-in <YEAR=POUNDS>")]
+    [Description("A budget for one financial year, e.g. 2016-17=250000, overriding --budget; repeat for each year.")]
+    public string[] YearBudgets { get; set; } = [];
+
     [CommandOption("--limit <AGENCY=POUNDS>")]
     [Description("The most one partner may contribute in total; repeat for each partner.")]
     public string[] Limits { get; set; } = [];
@@ -36,9 +40,9 @@ public sealed class FundSettings : CommandSettings
             return ValidationResult.Error("give at least one proposal file");
         }
 
-        if (Budget is null && Limits.Length == 0)
+        if (Budget is null && Limits.Length == 0 && YearBudgets.Length == 0)
         {
-            return ValidationResult.Error("give --budget and/or --limit AGENCY=POUNDS");
+            return ValidationResult.Error("give --budget, --budget-in YEAR=POUNDS and/or --limit AGENCY=POUNDS");
         }
 
         if (Budget is < 0m)
