@@ -34,15 +34,15 @@ public sealed class DiscountSchedule
 
     /// <summary>Green Book standard schedule: 3.5% for years 0–30, then 3.0%, 2.5%, 2.0%, 1.5%, 1.0%.</summary>
     public static DiscountSchedule Standard { get; } = new(DiscountKind.Standard, "Green Book standard (3.5%)",
-        "HM Treasury, The Green Book (2022), Annex A6, table 8", [0.035m, 0.030m, 0.025m, 0.020m, 0.015m, 0.010m]);
+        "HM Treasury, The Green Book, standard discount rate schedule", [0.035m, 0.030m, 0.025m, 0.020m, 0.015m, 0.010m]);
 
     /// <summary>Green Book health schedule: 1.5% for years 0–30, then 1.29%, 1.07%, 0.86%, 0.64%, 0.43%.</summary>
     public static DiscountSchedule Health { get; } = new(DiscountKind.Health, "Green Book health (1.5%)",
-        "HM Treasury, The Green Book (2022), Annex A6, table 8 (health effects)", [0.015m, 0.0129m, 0.0107m, 0.0086m, 0.0064m, 0.0043m]);
+        "HM Treasury, The Green Book, discount rate schedule for health effects", [0.015m, 0.0129m, 0.0107m, 0.0086m, 0.0064m, 0.0043m]);
 
     /// <summary>Lower-rate sensitivity schedule (2026): 3.0% for years 0–30, then 2.57%, 2.14%, 1.71%, 1.29%, 0.86%.</summary>
     public static DiscountSchedule LowerRateSensitivity { get; } = new(DiscountKind.Sensitivity,
-        "Green Book lower-rate sensitivity (3.0%)", "HM Treasury, The Green Book (2026 update), lower discount rate sensitivity",
+        "Green Book lower-rate sensitivity (3.0%)", "HM Treasury, The Green Book, lower-rate sensitivity schedule (2026)",
         [0.030m, 0.0257m, 0.0214m, 0.0171m, 0.0129m, 0.0086m]);
 
     /// <summary>The schedule of a kind.</summary>
