@@ -1,0 +1,262 @@
+using Npgsql;
+using TotalPlace.Core.Places;
+using TotalPlace.Core.Spending;
+
+namespace TotalPlace.Storage.Postgres;
+
+public sealed partial class PostgresPlaceStore
+{
+    /// <inheritdoc/>
+    public Task<BatchResult> CommitTransactionsAsync(BatchHeader header, IEnumerable<Transaction> lines, CancellationToken cancellationToken = default)
+    {
+        var code = CheckHeader(header);
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentException.ThrowIfNullOrWhiteSpace(header.Agency);
+        return WriteAsync(
+            async connection =>
+            {
+                var (_, placeId) = await EnsurePlaceAsync(connection, code, cancellationToken);
+                if (await FindBatchAsync(connection, placeId, header.Sha256, cancellationToken) is { } existing)
+                {
+                    return new BatchResult(existing, AlreadyImported: true);
+                }
+
+                var (_, agencyId) = await EnsureAgencyAsync(connection, placeId, new Agency(header.Agency, AgencyKind.Other, FundingSource.Unknown), overwrite: false, cancellationToken);
+                var classifier = await ClassifierAsync(connection, placeId, cancellationToken);
+                var batchId = await ScalarAsync<long>(connection, "SELECT nextval('import_batch_id')", cancellationToken);
+                var count = 0;
+                var total = 0m;
+                using (var appender = CopyWriter.Begin(connection, "spend_transaction"))
+                {
+                    // Enumerating may throw (the importer reports a bad file at the end): the appender is disposed
+                    // and the caller's transaction rolled back, so nothing of the batch remains.
+                    foreach (var line in lines)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        ArgumentNullException.ThrowIfNull(line, nameof(lines));
+                        if (StoreAmounts.Check(line.Amount) is { } problem)
+                        {
+                            throw new PlaceStoreException($"{header.FileName}, row {line.SourceRow}, column amount: {problem}.", header.FileName, line.SourceRow, "amount");
+                        }
+
+                        count++;
+                        total += line.Amount;
+                        appender.CreateRow()
+                            .AppendValue(placeId)
+                            .AppendValue(batchId)
+                            .AppendValue(count)
+                            .AppendValue(agencyId)
+                            .AppendValue(line.Date)
+                            .AppendValue(line.FiscalYear.StartYear)
+                            .AppendValue(line.Amount)
+                            .AppendValue(line.Supplier)
+                            .AppendValue(line.SupplierId)
+                            .AppendValue(line.Body)
+                            .AppendValue(line.Reference)
+                            .AppendValue(line.ExpenseType)
+                            .AppendValue(line.ExpenseArea)
+                            .AppendValue(line.ServiceCode)
+                            .AppendValue(line.Description)
+                            .AppendValue(line.SourceRow)
+                            .AppendValue(classifier.Classify(line))
+                            .EndRow();
+                    }
+
+                    appender.Complete();
+                }
+
+                var batch = await InsertBatchAsync(connection, placeId, batchId, BatchKinds.Transactions, header, count, total, cancellationToken);
+                return new BatchResult(batch, AlreadyImported: false);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<BatchResult> CommitStatementsAsync(BatchHeader header, IEnumerable<SpendStatement> lines, CancellationToken cancellationToken = default)
+    {
+        var code = CheckHeader(header);
+        ArgumentNullException.ThrowIfNull(lines);
+        return WriteAsync(
+            async connection =>
+            {
+                var (_, placeId) = await EnsurePlaceAsync(connection, code, cancellationToken);
+                if (await FindBatchAsync(connection, placeId, header.Sha256, cancellationToken) is { } existing)
+                {
+                    return new BatchResult(existing, AlreadyImported: true);
+                }
+
+                var classifier = await ClassifierAsync(connection, placeId, cancellationToken);
+                var batchId = await ScalarAsync<long>(connection, "SELECT nextval('import_batch_id')", cancellationToken);
+                var agencies = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                var rows = new List<(SpendStatement Line, int AgencyId)>();
+                var total = 0m;
+
+                // Statements are few (hundreds per file); they are read whole first because creating an agency needs
+                // statements on the connection that an open appender would interleave with.
+                foreach (var line in lines)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    ArgumentNullException.ThrowIfNull(line, nameof(lines));
+                    if (string.IsNullOrWhiteSpace(line.Agency))
+                    {
+                        throw new PlaceStoreException($"{header.FileName}, row {line.SourceRow}, column agency: a statement needs an agency.", header.FileName, line.SourceRow, "agency");
+                    }
+
+                    if (StoreAmounts.Check(line.Amount) is { } problem)
+                    {
+                        throw new PlaceStoreException($"{header.FileName}, row {line.SourceRow}, column amount: {problem}.", header.FileName, line.SourceRow, "amount");
+                    }
+
+                    if (!agencies.TryGetValue(line.Agency.Trim(), out var agencyId))
+                    {
+                        (_, agencyId) = await EnsureAgencyAsync(connection, placeId, new Agency(line.Agency, AgencyKind.Other, FundingSource.Unknown), overwrite: false, cancellationToken);
+                        agencies[line.Agency.Trim()] = agencyId;
+                    }
+
+                    rows.Add((line, agencyId));
+                    total += line.Amount;
+                }
+
+                using (var appender = CopyWriter.Begin(connection, "spend_statement"))
+                {
+                    var lineNo = 0;
+                    foreach (var (line, agencyId) in rows)
+                    {
+                        appender.CreateRow()
+                            .AppendValue(placeId)
+                            .AppendValue(batchId)
+                            .AppendValue(++lineNo)
+                            .AppendValue(agencyId)
+                            .AppendValue(line.Theme.Trim())
+                            .AppendValue(classifier.ClassifyStatement(line.Theme))
+                            .AppendValue(line.FundingStream?.Trim() ?? "")
+                            .AppendValue(line.Year.StartYear)
+                            .AppendValue(line.Kind.ToString())
+                            .AppendValue(line.Amount)
+                            .AppendValue(line.SourceRow)
+                            .EndRow();
+                    }
+
+                    appender.Complete();
+                }
+
+                var batch = await InsertBatchAsync(connection, placeId, batchId, BatchKinds.Statements, header, rows.Count, total, cancellationToken);
+                return new BatchResult(batch, AlreadyImported: false);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(string? placeCode = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var batches = placeCode is null
+            ? await QueryAsync(connection, BatchSelect + " ORDER BY b.imported_at DESC, b.batch_id DESC", ReadBatch, cancellationToken)
+            : await QueryAsync(connection, BatchSelect + " WHERE p.code = $1 ORDER BY b.imported_at DESC, b.batch_id DESC", ReadBatch, cancellationToken, CheckCode(placeCode));
+        var rejects = await QueryAsync(
+            connection,
+            "SELECT batch_id, row_no, column_name, cell_value, message FROM import_reject ORDER BY batch_id, row_no",
+            r => (Batch: r.GetInt64(0), Reject: new BatchReject(r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4))),
+            cancellationToken);
+        var byBatch = rejects.ToLookup(r => r.Batch, r => r.Reject);
+        return [.. batches.Select(b => byBatch.Contains(b.Id) ? b with { Rejects = [.. byBatch[b.Id]] } : b)];
+    }
+
+    private const string BatchSelect =
+        "SELECT b.batch_id, p.code, b.agency, b.kind, b.file_name, b.sha256, b.rows_read, b.rows_loaded, b.rows_rejected, b.total, b.imported_by, b.imported_at " +
+        "FROM import_batch b JOIN place p ON p.place_id = b.place_id";
+
+    private static ImportBatch ReadBatch(System.Data.Common.DbDataReader r) => new(
+        r.GetInt64(0),
+        r.GetString(1),
+        r.GetString(2),
+        r.GetString(3),
+        r.GetString(4),
+        r.GetString(5),
+        r.GetInt32(6),
+        r.GetInt32(7),
+        r.GetInt32(8),
+        r.GetDecimal(9),
+        r.GetString(10),
+        new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(11), DateTimeKind.Utc)),
+        []);
+
+    private static string CheckHeader(BatchHeader header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentException.ThrowIfNullOrWhiteSpace(header.FileName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(header.Sha256);
+        ArgumentNullException.ThrowIfNull(header.Rejects);
+        ArgumentOutOfRangeException.ThrowIfNegative(header.RowsRead);
+        return CheckCode(header.PlaceCode);
+    }
+
+    private static async Task<ImportBatch?> FindBatchAsync(NpgsqlConnection connection, int placeId, string sha256, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(connection, BatchSelect + " WHERE b.place_id = $1 AND b.sha256 = $2", ReadBatch, cancellationToken, placeId, sha256.Trim().ToLowerInvariant());
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var rejects = await QueryAsync(
+            connection,
+            "SELECT row_no, column_name, cell_value, message FROM import_reject WHERE place_id = $1 AND batch_id = $2 ORDER BY row_no",
+            r => new BatchReject(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3)),
+            cancellationToken,
+            placeId,
+            rows[0].Id);
+        return rows[0] with { Rejects = rejects };
+    }
+
+    private static async Task<ImportBatch> InsertBatchAsync(NpgsqlConnection connection, int placeId, long batchId, string kind, BatchHeader header, int loaded, decimal total, CancellationToken cancellationToken)
+    {
+        var importedAt = header.ImportedAt.ToUniversalTime();
+        await ExecuteAsync(
+            connection,
+            "INSERT INTO import_batch VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            cancellationToken,
+            placeId,
+            batchId,
+            kind,
+            header.Agency?.Trim() ?? "",
+            header.FileName,
+            header.Sha256.Trim().ToLowerInvariant(),
+            header.RowsRead,
+            loaded,
+            header.Rejects.Count,
+            total,
+            header.ImportedBy ?? "",
+            importedAt.UtcDateTime);
+        if (header.Rejects.Count > 0)
+        {
+            using var appender = CopyWriter.Begin(connection, "import_reject");
+            foreach (var reject in header.Rejects)
+            {
+                appender.CreateRow()
+                    .AppendValue(placeId)
+                    .AppendValue(batchId)
+                    .AppendValue(reject.Row)
+                    .AppendValue(reject.Column ?? "")
+                    .AppendValue(reject.Value ?? "")
+                    .AppendValue(reject.Message ?? "")
+                    .EndRow();
+            }
+
+            appender.Complete();
+        }
+
+        return (await FindBatchAsync(connection, placeId, header.Sha256, cancellationToken))!;
+    }
+
+    private static async Task<StoreClassifier> ClassifierAsync(NpgsqlConnection connection, int placeId, CancellationToken cancellationToken)
+    {
+        var rules = await QueryAsync(
+            connection,
+            "SELECT field, match_kind, pattern, theme, priority, note FROM classification_rule WHERE place_id = $1 ORDER BY rule_no",
+            ReadRule,
+            cancellationToken,
+            placeId);
+        return new StoreClassifier(new ClassificationRules(rules), await ThemesAsync(connection, cancellationToken));
+    }
+}
