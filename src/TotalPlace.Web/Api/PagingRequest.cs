@@ -5,8 +5,8 @@ namespace TotalPlace.Web.Api;
 
 /// <summary>Which page of a list to return.</summary>
 public sealed record PagingRequest(
-    [FromQuery(Name = "page")] [property: Description("The 1-based page number.")] int Page = 1,
-    [FromQuery(Name = "pageSize")] [property: Description("Items per page, from 1 to 500.")] int PageSize = 50)
+    [FromQuery(Name = "page")][property: Description("The 1-based page number.")] int Page = 1,
+    [FromQuery(Name = "pageSize")][property: Description("Items per page, from 1 to 500.")] int PageSize = 50)
 {
     public const int MaxPageSize = 500;
 

@@ -4,7 +4,7 @@ namespace TotalPlace.Web.Hosting;
 /// <remarks>
 /// <c>Store</c> is a DuckDB file path (relative paths are taken from the working folder) or, once the server engine
 /// exists, a <c>postgres://</c> connection string. <c>Demo:BuildOnFirstStart</c> builds the demo place when the store
-/// holds no place yet; <c>Demo:Place</c> is the place the dashboard opens on when none is asked for.
+/// holds no place yet, with <c>Demo:LinesPerYear</c> spend lines a year when given.
 /// </remarks>
 public sealed class StoreSettings
 {
@@ -14,6 +14,9 @@ public sealed class StoreSettings
 
     public bool BuildDemoOnFirstStart { get; set; } = true;
 
+    /// <summary>Spend lines per year in the demo place; null for the generator's default.</summary>
+    public int? DemoLinesPerYear { get; set; }
+
     public static StoreSettings From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -21,6 +24,7 @@ public sealed class StoreSettings
         {
             Store = string.IsNullOrWhiteSpace(configuration["Store"]) ? DefaultStore : configuration["Store"]!,
             BuildDemoOnFirstStart = configuration.GetValue("Demo:BuildOnFirstStart", true),
+            DemoLinesPerYear = configuration.GetValue<int?>("Demo:LinesPerYear"),
         };
     }
 }

@@ -51,7 +51,7 @@ internal sealed partial class StoreStartup(
             status.Report(StoreState.BuildingDemo, fraction, "Building the demo place");
             console.Report(fraction);
         });
-        await DemoAdapter.BuildAsync(store, progress, cancellationToken);
+        await DemoAdapter.BuildAsync(store, settings.DemoLinesPerYear, progress, cancellationToken);
         console.Complete();
     }
 

@@ -45,7 +45,7 @@ public sealed class BrowserTests(WebAppFixture app)
 
         await UploadAsync(page, "devon-second-half-with-error.csv", SampleFiles.SecondHalfWithError());
 
-        await Assertions.Expect(page.Locator("#validation-status")).ToContainTextAsync("1 problems found");
+        await Assertions.Expect(page.Locator("#validation-status")).ToContainTextAsync("1 problem found");
         var report = page.Locator("table[data-table=validation-report] tbody tr");
         Assert.Equal(1, await report.CountAsync());
         var cells = await report.First.Locator("th, td").AllInnerTextsAsync();
