@@ -29,6 +29,7 @@ public sealed class UsageEndToEndTests : IDisposable
     [InlineData(2, "no-such-verb")]
     [InlineData(4, "map", "--store", "missing.duckdb", "--place", "E08000003")]
     [InlineData(4, "batches", "--store", "missing.duckdb")]
+    [InlineData(4, "batches", "--store", "postgres://nobody@127.0.0.1:1/totalplace")]
     public async Task BadCommandLine_ExitsNonZeroWithOneLine(int exitCode, params string[] args)
     {
         var result = await CliRunner.RunInAsync(_temp.Path, args);
