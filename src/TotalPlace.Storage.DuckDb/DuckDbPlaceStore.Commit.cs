@@ -7,8 +7,13 @@ namespace TotalPlace.Storage.DuckDb;
 public sealed partial class DuckDbPlaceStore
 {
     /// <inheritdoc/>
-    public Task<BatchResult> CommitTransactionsAsync(BatchHeader header, IEnumerable<Transaction> lines, CancellationToken cancellationToken = default)
+    public Task<BatchResult> CommitTransactionsAsync(BatchHeader header, IEnumerable<Transaction> lines, CancellationToken cancellationToken = default) =>
+        CommitTransactionsAsync(header, lines, h => h, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<BatchResult> CommitTransactionsAsync(BatchHeader header, IEnumerable<Transaction> lines, Func<BatchHeader, BatchHeader> complete, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(complete);
         var code = CheckHeader(header);
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentException.ThrowIfNullOrWhiteSpace(header.Agency);
@@ -63,7 +68,14 @@ public sealed partial class DuckDbPlaceStore
                     }
                 }
 
-                var batch = await InsertBatchAsync(connection, placeId, batchId, BatchKinds.Transactions, header, count, total, cancellationToken);
+                var completed = complete(header);
+                if (!string.Equals(CheckHeader(completed), code, StringComparison.Ordinal) ||
+                    !string.Equals(completed.Sha256.Trim(), header.Sha256.Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new ArgumentException("The completed batch header must keep the place and SHA-256 it started with.", nameof(complete));
+                }
+
+                var batch = await InsertBatchAsync(connection, placeId, batchId, BatchKinds.Transactions, completed, count, total, cancellationToken);
                 return new BatchResult(batch, AlreadyImported: false);
             },
             cancellationToken);

@@ -55,6 +55,13 @@ public interface IPlaceStore : IAsyncDisposable
     /// agency with kind <see cref="AgencyKind.Other"/> when new (call <see cref="EnsureAgencyAsync"/> first to set it).</remarks>
     Task<BatchResult> CommitTransactionsAsync(BatchHeader header, IEnumerable<Transaction> lines, CancellationToken cancellationToken = default);
 
+    /// <summary>Commits one batch of transactions like
+    /// <see cref="CommitTransactionsAsync(BatchHeader, IEnumerable{Transaction}, CancellationToken)"/>, for a
+    /// streaming reader that knows the rows read and rejected only at the end: <paramref name="complete"/> is called
+    /// once, after <paramref name="lines"/> has been enumerated, and the header it returns is stored.</summary>
+    /// <exception cref="ArgumentException">The completed header names a different place or SHA-256.</exception>
+    Task<BatchResult> CommitTransactionsAsync(BatchHeader header, IEnumerable<Transaction> lines, Func<BatchHeader, BatchHeader> complete, CancellationToken cancellationToken = default);
+
     /// <summary>Commits one batch of aggregate spend statements atomically; idempotent by SHA-256 like transactions.
     /// Each line's agency is created when new; its theme is taken as a theme code or name when it is one, and
     /// otherwise classified as a service (an expense area) by the place's rules.</summary>

@@ -131,4 +131,21 @@ public sealed class ClassificationRulesTests
             new ClassificationRule(ClassificationField.ExpenseArea, ClassificationMatch.Exact, "x", "housing"),
             new ClassificationRule(ClassificationField.ExpenseType, ClassificationMatch.Exact, "x", "housing"),
             new ClassificationRule(ClassificationField.ExpenseArea, ClassificationMatch.Exact, "x", "housing", 1));
+
+    public static Arbitrary<ClassificationKey> Keys() =>
+        (from code in Gen.Elements<string?>(null, "ASC100", "CS300", "X1")
+         from area in Gen.Elements<string?>(null, "Adult Social Care", "Nowhere", "Libraries", "Youth Offending")
+         from type in Gen.Elements<string?>(null, "Computer Software", "Sundries", "Rents")
+         from description in Gen.Elements<string?>(null, "care home fees", "homeless hostel", "misc")
+         from supplier in Gen.Elements<string?>(null, "Pennine NHS Trust", "Zed Ltd", "Oak Housing Association")
+         select new ClassificationKey(code, area, type, description, supplier))
+        .ToArbitrary();
+
+    [Property(Arbitrary = [typeof(ClassificationRulesTests)])]
+    public bool StoreClassifier_TwoStageCache_AgreesWithTheRules(ClassificationKey[] keys, ClassificationRule[] extra)
+    {
+        var rules = new ClassificationRules([.. ClassificationRules.Default.Rules, .. extra]);
+        var classifier = new StoreClassifier(rules, Theme.Defaults);
+        return keys.Concat(keys).All(k => classifier.Classify(k) == rules.Classify(k));
+    }
 }

@@ -174,6 +174,35 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task CommitTransactionsAsync_HeaderCompletedAfterStreaming_StoresTheFinalCounts()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        BatchReject[] rejects = [new(4, "Amount", "x", "not an amount")];
+        var enumerated = 0;
+        var lines = Lines(1m, 2m).Select(l => { enumerated++; return l; });
+
+        var result = await store.CommitTransactionsAsync(
+            Headers.For(Manchester, Council, "streamed"),
+            lines,
+            h => h with { RowsRead = enumerated + 1, Rejects = rejects },
+            Ct);
+
+        Assert.Equal((3, 2, 1), (result.Batch.RowsRead, result.Batch.RowsLoaded, result.Batch.RowsRejected));
+        Assert.Equal(rejects, result.Batch.Rejects);
+    }
+
+    [Fact]
+    public async Task CommitTransactionsAsync_CompletedHeaderChangesTheHash_IsRefusedAndRolledBack()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            store.CommitTransactionsAsync(Headers.For(Manchester, Council, "a"), Lines(1m), h => h with { Sha256 = "00" }, Ct));
+
+        Assert.Empty(await store.ListBatchesAsync(cancellationToken: Ct));
+    }
+
+    [Fact]
     public async Task CommitTransactionsAsync_AmountWithFiveDecimalPlaces_IsRefusedNamingTheRow()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);

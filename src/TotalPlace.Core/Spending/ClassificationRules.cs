@@ -49,17 +49,20 @@ public sealed class ClassificationRules
     public static ClassificationRules Default => s_default.Value;
 
     /// <summary>The theme code for a line's fields.</summary>
-    public string Classify(ClassificationKey key)
+    public string Classify(ClassificationKey key) => Match(key)?.Theme ?? Theme.Unclassified.Code;
+
+    /// <summary>The rule that decides a line's theme, or null when none matches (the line is unclassified).</summary>
+    public ClassificationRule? Match(ClassificationKey key)
     {
         foreach (var matcher in _matchers)
         {
             if (matcher.IsMatch(key[matcher.Rule.Field]))
             {
-                return matcher.Rule.Theme;
+                return matcher.Rule;
             }
         }
 
-        return Theme.Unclassified.Code;
+        return null;
     }
 
     /// <summary>The theme code for a transaction.</summary>
