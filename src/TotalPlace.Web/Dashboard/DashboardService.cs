@@ -43,6 +43,7 @@ public sealed class DashboardService(IPlaceStore store)
         var byTheme = Shares(map.Rows, r => r.Theme ?? Theme.Unclassified.Code, k => ThemeName(themeNames, k), total, population);
         var byAgency = Shares(map.Rows, r => r.Agency ?? "", k => string.IsNullOrEmpty(k) ? "Not stated" : k, total, population);
         var byFunding = Shares(map.Rows, r => r.Funding ?? "", Labels.Humanize, total, population);
+        var suppliers = await store.TopSuppliersAsync(new MapQuery(place.Code, [], selected), 20, cancellationToken);
         var unclassified = map.Rows.Where(r => Labels.IsUnclassified(r.Theme)).Sum(r => r.Amount);
 
         return new DashboardView(
@@ -58,7 +59,8 @@ public sealed class DashboardService(IPlaceStore store)
             byFunding,
             Treemap(map.Rows, themeNames),
             Sankey(map.Rows, themeNames),
-            Trend(byYear.Rows, place));
+            Trend(byYear.Rows, place),
+            suppliers);
     }
 
     /// <summary>Spend per head by theme for every place in the store, for one year (each place's latest when none is given).</summary>

@@ -51,6 +51,15 @@ public static class DashboardTables
                 $"Year on year, {view.Place.Name}",
                 [new DataColumn("Year"), new DataColumn("Total", CellKind.Money), new DataColumn("Per head", CellKind.Money), new DataColumn("Change from previous year", CellKind.Money)],
                 [.. view.Trend.Select(p => (IReadOnlyList<DataCell>)[p.Year, p.Amount, new DataCell(p.PerHead), new DataCell(p.ChangeFromPrevious)])]),
+            new DataTable(
+                "top-suppliers",
+                $"Suppliers paid most, {view.Place.Name} {year} (published spend lines)",
+                [new DataColumn("Supplier"), new DataColumn("Amount", CellKind.Money), new DataColumn("Lines", CellKind.Number), new DataColumn("Agencies paying", CellKind.Number)],
+                [.. view.TopSuppliers.Select(s => (IReadOnlyList<DataCell>)
+                [
+                    new DataCell(s.Supplier, "/Transactions" + QueryString.Create(new KeyValuePair<string, string?>[] { new("place", view.Place.Code), new("search", s.Supplier), new("year", year), new("sort", "amount") }).ToUriComponent()),
+                    s.Amount, s.Lines, s.Agencies,
+                ])]),
         ];
     }
 

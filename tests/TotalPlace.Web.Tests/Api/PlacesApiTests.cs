@@ -69,6 +69,11 @@ public sealed class PlacesApiTests(WebAppFixture app)
             Assert.Equal(total, dashboard.GetProperty(breakdown).EnumerateArray().Sum(r => r.GetProperty("amount").GetDecimal()));
         }
 
+        var suppliers = dashboard.GetProperty("topSuppliers").EnumerateArray().Select(s => s.GetProperty("amount").GetDecimal()).ToList();
+        Assert.NotEmpty(suppliers);
+        Assert.Equal(suppliers.OrderDescending(), suppliers);
+        Assert.True(suppliers.Sum() <= total);
+
         var treemap = dashboard.GetProperty("treemap").EnumerateArray().ToList();
         Assert.All(treemap, t => Assert.Equal(
             t.GetProperty("value").GetDecimal(),
