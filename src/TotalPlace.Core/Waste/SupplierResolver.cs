@@ -415,12 +415,34 @@ public static class SupplierResolver
         }
 
         if (a.Length >= typoMinLength && b.Length >= typoMinLength && Math.Abs(a.Length - b.Length) <= 1
-            && a[0] == b[0] && s_damerau.Distance(a, b) <= 1)
+            && a[0] == b[0] && WithinOneEdit(a, b) && s_damerau.Distance(a, b) <= 1)
         {
             return 0.9;
         }
 
         return 0;
+    }
+
+    /// <summary>A linear-time pre-check that two words differ by at most one edit or one swap of neighbours; the
+    /// library's distance (quadratic, allocating) is then asked only about the few pairs that pass.</summary>
+    private static bool WithinOneEdit(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (i == a.Length || i == b.Length)
+        {
+            return Math.Abs(a.Length - b.Length) <= 1;
+        }
+
+        var sa = a.AsSpan(i);
+        var sb = b.AsSpan(i);
+        return sa[1..].SequenceEqual(sb[1..])                                        // substitution
+            || sa.SequenceEqual(sb[1..]) || sa[1..].SequenceEqual(sb)                 // insertion or deletion
+            || (sa.Length >= 2 && sb.Length >= 2 && sa[0] == sb[1] && sa[1] == sb[0] && sa[2..].SequenceEqual(sb[2..])); // swap
     }
 
     private static bool IsPlural(string plural, string singular) =>
