@@ -1,7 +1,4 @@
-using System.Data.Common;
 using DuckDB.NET.Data;
-using TotalPlace.Core.Places;
-using TotalPlace.Core.Spending;
 
 namespace TotalPlace.Storage.DuckDb;
 
@@ -10,7 +7,7 @@ namespace TotalPlace.Storage.DuckDb;
 /// so this is cheap) and writes are serialised in-process, because DuckDB allows one writing process and its
 /// optimistic concurrency would otherwise turn two simultaneous imports into a conflict error. Readers never wait
 /// for writers and never see a half-committed batch.</remarks>
-public sealed partial class DuckDbPlaceStore : IPlaceStore
+public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
 {
     /// <summary>The value of <see cref="Engine"/>.</summary>
     public const string EngineName = "duckdb";
@@ -30,7 +27,7 @@ public sealed partial class DuckDbPlaceStore : IPlaceStore
     public string Path { get; }
 
     /// <inheritdoc/>
-    public string Engine => EngineName;
+    public override string Engine => EngineName;
 
     /// <summary>Opens (creating when absent) the store file and migrates it to the latest schema.</summary>
     /// <param name="path">The DuckDB file, e.g. "place.duckdb". Its folder is created when missing.</param>
@@ -62,14 +59,14 @@ public sealed partial class DuckDbPlaceStore : IPlaceStore
     }
 
     /// <inheritdoc/>
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await _keepAlive.DisposeAsync();
         _writeLock.Dispose();
     }
 
     /// <summary>Opens a new connection to the store; for engine extensions in this assembly (waste, partnership).</summary>
-    internal async Task<DuckDBConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    private protected override async Task<DuckDBConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new DuckDBConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
@@ -77,7 +74,7 @@ public sealed partial class DuckDbPlaceStore : IPlaceStore
     }
 
     /// <summary>Runs <paramref name="work"/> as the only writer, in one transaction committed when it returns.</summary>
-    internal async Task<T> WriteAsync<T>(Func<DuckDBConnection, Task<T>> work, CancellationToken cancellationToken)
+    private protected override async Task<T> WriteAsync<T>(Func<DuckDBConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken);
         try
@@ -104,52 +101,15 @@ public sealed partial class DuckDbPlaceStore : IPlaceStore
         }
     }
 
-    private static DuckDBCommand Command(DuckDBConnection connection, string sql, params object?[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var value in parameters)
-        {
-            command.Parameters.Add(new DuckDBParameter(value ?? DBNull.Value));
-        }
+    /// <inheritdoc/>
+    private protected override string InsertDefaultThemeSql =>
+        "INSERT INTO theme (code, name, is_default, sort_order) SELECT $1, $2, TRUE, $3 WHERE NOT EXISTS (SELECT 1 FROM theme WHERE code = $1)";
 
-        return command;
-    }
+    /// <inheritdoc/>
+    private protected override string CreateReclassifyKeySql =>
+        "CREATE OR REPLACE TEMP TABLE reclassify_key (service_code TEXT, expense_area TEXT, expense_type TEXT, description TEXT, supplier TEXT, theme TEXT)";
 
-    private static async Task<int> ExecuteAsync(DuckDBConnection connection, string sql, CancellationToken cancellationToken, params object?[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<T?> ScalarAsync<T>(DuckDBConnection connection, string sql, CancellationToken cancellationToken, params object?[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken);
-        return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<List<T>> QueryAsync<T>(DuckDBConnection connection, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params object?[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
-
-    private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static Theme ReadTheme(DbDataReader r) => new(r.GetString(0), r.GetString(1));
-
-    private static ClassificationRule ReadRule(DbDataReader r)
-    {
-        _ = ClassificationRules.TryParseField(r.GetString(0), out var field);
-        var match = Enum.Parse<ClassificationMatch>(r.GetString(1), ignoreCase: true);
-        return new ClassificationRule(field, match, r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5));
-    }
+    /// <inheritdoc/>
+    private protected override IBulkWriter BeginBulk(DuckDBConnection connection, string table) =>
+        new AppenderWriter(connection.CreateAppender(table));
 }

@@ -6,7 +6,7 @@ namespace TotalPlace.Storage.Postgres;
 /// <summary>Binary COPY with the shape of DuckDB's appender (CreateRow / AppendValue / EndRow), so both engines' bulk
 /// paths read the same. Rows are sent only when <see cref="Complete"/> is called; disposing without it cancels the
 /// COPY, and the caller's transaction rolls back.</summary>
-internal sealed class CopyWriter : IDisposable
+internal sealed class CopyWriter : IBulkWriter
 {
     private readonly NpgsqlBinaryImporter _importer;
 
@@ -15,37 +15,37 @@ internal sealed class CopyWriter : IDisposable
     public static CopyWriter Begin(NpgsqlConnection connection, string table) =>
         new(connection.BeginBinaryImport($"COPY {table} FROM STDIN (FORMAT BINARY)"));
 
-    public CopyWriter CreateRow()
+    public IBulkWriter CreateRow()
     {
         _importer.StartRow();
         return this;
     }
 
-    public CopyWriter AppendValue(int value)
+    public IBulkWriter AppendValue(int value)
     {
         _importer.Write(value, NpgsqlDbType.Integer);
         return this;
     }
 
-    public CopyWriter AppendValue(long value)
+    public IBulkWriter AppendValue(long value)
     {
         _importer.Write(value, NpgsqlDbType.Bigint);
         return this;
     }
 
-    public CopyWriter AppendValue(decimal value)
+    public IBulkWriter AppendValue(decimal value)
     {
         _importer.Write(value, NpgsqlDbType.Numeric);
         return this;
     }
 
-    public CopyWriter AppendValue(DateOnly value)
+    public IBulkWriter AppendValue(DateOnly value)
     {
         _importer.Write(value, NpgsqlDbType.Date);
         return this;
     }
 
-    public CopyWriter AppendValue(string? value)
+    public IBulkWriter AppendValue(string? value)
     {
         if (value is null)
         {
@@ -59,7 +59,7 @@ internal sealed class CopyWriter : IDisposable
         return this;
     }
 
-    public CopyWriter EndRow() => this;
+    public IBulkWriter EndRow() => this;
 
     public void Complete() => _importer.Complete();
 

@@ -1,7 +1,4 @@
-using System.Data.Common;
 using Npgsql;
-using TotalPlace.Core.Places;
-using TotalPlace.Core.Spending;
 
 namespace TotalPlace.Storage.Postgres;
 
@@ -9,7 +6,7 @@ namespace TotalPlace.Storage.Postgres;
 /// as the embedded engine.</summary>
 /// <remarks>Writers take a transaction-scoped advisory lock, so imports from several processes (the web app and a CLI)
 /// are serialised without blocking readers, who never see a batch before it commits.</remarks>
-public sealed partial class PostgresPlaceStore : IPlaceStore
+public sealed partial class PostgresPlaceStore : SqlPlaceStore<NpgsqlConnection>
 {
     /// <summary>The value of <see cref="Engine"/>.</summary>
     public const string EngineName = "postgres";
@@ -22,7 +19,7 @@ public sealed partial class PostgresPlaceStore : IPlaceStore
     private PostgresPlaceStore(NpgsqlDataSource dataSource) => _dataSource = dataSource;
 
     /// <inheritdoc/>
-    public string Engine => EngineName;
+    public override string Engine => EngineName;
 
     /// <summary>Connects and migrates the database to the latest schema.</summary>
     /// <param name="connectionString">An Npgsql connection string ("Host=…;Database=…") or a postgres:// URI.</param>
@@ -74,14 +71,14 @@ public sealed partial class PostgresPlaceStore : IPlaceStore
     }
 
     /// <inheritdoc/>
-    public async ValueTask DisposeAsync() => await _dataSource.DisposeAsync();
+    public override async ValueTask DisposeAsync() => await _dataSource.DisposeAsync();
 
     /// <summary>Opens a new connection to the store; for engine extensions in this assembly.</summary>
-    internal async Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+    private protected override async Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> as the only writer, in one transaction committed when it returns.</summary>
-    internal async Task<T> WriteAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
+    private protected override async Task<T> WriteAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -101,52 +98,14 @@ public sealed partial class PostgresPlaceStore : IPlaceStore
         return result;
     }
 
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object?[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var value in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        }
+    /// <inheritdoc/>
+    private protected override string InsertDefaultThemeSql =>
+        "INSERT INTO theme (code, name, is_default, sort_order) VALUES ($1, $2, TRUE, $3) ON CONFLICT (code) DO NOTHING";
 
-        return command;
-    }
+    /// <inheritdoc/>
+    private protected override string CreateReclassifyKeySql =>
+        "CREATE TEMP TABLE reclassify_key (service_code TEXT, expense_area TEXT, expense_type TEXT, description TEXT, supplier TEXT, theme TEXT)";
 
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object?[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<T?> ScalarAsync<T>(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object?[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken);
-        return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<List<T>> QueryAsync<T>(NpgsqlConnection connection, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params object?[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
-
-    private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static Theme ReadTheme(DbDataReader r) => new(r.GetString(0), r.GetString(1));
-
-    private static ClassificationRule ReadRule(DbDataReader r)
-    {
-        _ = ClassificationRules.TryParseField(r.GetString(0), out var field);
-        var match = Enum.Parse<ClassificationMatch>(r.GetString(1), ignoreCase: true);
-        return new ClassificationRule(field, match, r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5));
-    }
+    /// <inheritdoc/>
+    private protected override IBulkWriter BeginBulk(NpgsqlConnection connection, string table) => CopyWriter.Begin(connection, table);
 }

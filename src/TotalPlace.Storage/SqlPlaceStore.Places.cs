@@ -1,10 +1,9 @@
-using DuckDB.NET.Data;
 using TotalPlace.Core.Places;
 using TotalPlace.Core.Spending;
 
-namespace TotalPlace.Storage.DuckDb;
+namespace TotalPlace.Storage;
 
-public sealed partial class DuckDbPlaceStore
+public abstract partial class SqlPlaceStore<TConnection>
 {
     /// <inheritdoc/>
     public async Task<Place> EnsurePlaceAsync(string placeCode, CancellationToken cancellationToken = default)
@@ -124,7 +123,7 @@ public sealed partial class DuckDbPlaceStore
             cancellationToken);
     }
 
-    private static string CheckCode(string placeCode)
+    private protected static string CheckCode(string placeCode)
     {
         ArgumentNullException.ThrowIfNull(placeCode);
         var code = placeCode.Trim().ToUpperInvariant();
@@ -136,10 +135,10 @@ public sealed partial class DuckDbPlaceStore
         return code;
     }
 
-    private static Agency ReadAgency(System.Data.Common.DbDataReader r) =>
+    private protected static Agency ReadAgency(System.Data.Common.DbDataReader r) =>
         new(r.GetString(0), Enum.Parse<AgencyKind>(r.GetString(1)), Enum.Parse<FundingSource>(r.GetString(2)));
 
-    private static async Task<(Place Place, int Id)?> LoadPlaceAsync(DuckDBConnection connection, string code, CancellationToken cancellationToken)
+    private protected static async Task<(Place Place, int Id)?> LoadPlaceAsync(TConnection connection, string code, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync(connection, "SELECT place_id, name FROM place WHERE code = $1", r => (Id: r.GetInt32(0), Name: r.GetString(1)), cancellationToken, code);
         if (rows.Count == 0)
@@ -158,7 +157,7 @@ public sealed partial class DuckDbPlaceStore
 
     /// <summary>Finds or creates the place inside the caller's transaction; a new place gets its ONS name and
     /// population and the default classification rules.</summary>
-    private static async Task<(Place Place, int Id)> EnsurePlaceAsync(DuckDBConnection connection, string code, CancellationToken cancellationToken)
+    private protected async Task<(Place Place, int Id)> EnsurePlaceAsync(TConnection connection, string code, CancellationToken cancellationToken)
     {
         if (await LoadPlaceAsync(connection, code, cancellationToken) is { } existing)
         {
@@ -174,7 +173,7 @@ public sealed partial class DuckDbPlaceStore
         }
 
         var rules = ClassificationRules.Default.Rules;
-        using (var appender = connection.CreateAppender("classification_rule"))
+        using (var appender = BeginBulk(connection, "classification_rule"))
         {
             for (var i = 0; i < rules.Count; i++)
             {
@@ -190,12 +189,14 @@ public sealed partial class DuckDbPlaceStore
                     .AppendValue(rule.Note)
                     .EndRow();
             }
+
+            appender.Complete();
         }
 
         return (await LoadPlaceAsync(connection, code, cancellationToken))!.Value;
     }
 
-    private static Task<int> InsertRuleAsync(DuckDBConnection connection, int placeId, int ruleNo, ClassificationRule rule, CancellationToken cancellationToken) =>
+    private protected static Task<int> InsertRuleAsync(TConnection connection, int placeId, int ruleNo, ClassificationRule rule, CancellationToken cancellationToken) =>
         ExecuteAsync(
             connection,
             "INSERT INTO classification_rule VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -209,7 +210,7 @@ public sealed partial class DuckDbPlaceStore
             rule.Priority,
             rule.Note);
 
-    private static async Task<(Agency Agency, int Id)> EnsureAgencyAsync(DuckDBConnection connection, int placeId, Agency agency, bool overwrite, CancellationToken cancellationToken)
+    private protected static async Task<(Agency Agency, int Id)> EnsureAgencyAsync(TConnection connection, int placeId, Agency agency, bool overwrite, CancellationToken cancellationToken)
     {
         var name = agency.Name.Trim();
         var rows = await QueryAsync(

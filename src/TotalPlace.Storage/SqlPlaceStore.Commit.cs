@@ -1,10 +1,9 @@
-using DuckDB.NET.Data;
 using TotalPlace.Core.Places;
 using TotalPlace.Core.Spending;
 
-namespace TotalPlace.Storage.DuckDb;
+namespace TotalPlace.Storage;
 
-public sealed partial class DuckDbPlaceStore
+public abstract partial class SqlPlaceStore<TConnection>
 {
     /// <inheritdoc/>
     public Task<BatchResult> CommitTransactionsAsync(BatchHeader header, IEnumerable<Transaction> lines, CancellationToken cancellationToken = default) =>
@@ -31,7 +30,7 @@ public sealed partial class DuckDbPlaceStore
                 var batchId = await ScalarAsync<long>(connection, "SELECT nextval('import_batch_id')", cancellationToken);
                 var count = 0;
                 var total = 0m;
-                using (var appender = connection.CreateAppender("spend_transaction"))
+                using (var appender = BeginBulk(connection, "spend_transaction"))
                 {
                     // Enumerating may throw (the importer reports a bad file at the end): the appender is disposed
                     // and the caller's transaction rolled back, so nothing of the batch remains.
@@ -66,6 +65,8 @@ public sealed partial class DuckDbPlaceStore
                             .AppendValue(classifier.Classify(line))
                             .EndRow();
                     }
+
+                    appender.Complete();
                 }
 
                 var completed = complete(header);
@@ -127,7 +128,7 @@ public sealed partial class DuckDbPlaceStore
                     total += line.Amount;
                 }
 
-                using (var appender = connection.CreateAppender("spend_statement"))
+                using (var appender = BeginBulk(connection, "spend_statement"))
                 {
                     var lineNo = 0;
                     foreach (var (line, agencyId) in rows)
@@ -146,6 +147,8 @@ public sealed partial class DuckDbPlaceStore
                             .AppendValue(line.SourceRow)
                             .EndRow();
                     }
+
+                    appender.Complete();
                 }
 
                 var batch = await InsertBatchAsync(connection, placeId, batchId, BatchKinds.Statements, header, rows.Count, total, cancellationToken);
@@ -174,7 +177,7 @@ public sealed partial class DuckDbPlaceStore
         "SELECT b.batch_id, p.code, b.agency, b.kind, b.file_name, b.sha256, b.rows_read, b.rows_loaded, b.rows_rejected, b.total, b.imported_by, b.imported_at " +
         "FROM import_batch b JOIN place p ON p.place_id = b.place_id";
 
-    private static ImportBatch ReadBatch(System.Data.Common.DbDataReader r) => new(
+    private protected static ImportBatch ReadBatch(System.Data.Common.DbDataReader r) => new(
         r.GetInt64(0),
         r.GetString(1),
         r.GetString(2),
@@ -189,7 +192,7 @@ public sealed partial class DuckDbPlaceStore
         new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(11), DateTimeKind.Utc)),
         []);
 
-    private static string CheckHeader(BatchHeader header)
+    private protected static string CheckHeader(BatchHeader header)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentException.ThrowIfNullOrWhiteSpace(header.FileName);
@@ -199,7 +202,7 @@ public sealed partial class DuckDbPlaceStore
         return CheckCode(header.PlaceCode);
     }
 
-    private static async Task<ImportBatch?> FindBatchAsync(DuckDBConnection connection, int placeId, string sha256, CancellationToken cancellationToken)
+    private protected static async Task<ImportBatch?> FindBatchAsync(TConnection connection, int placeId, string sha256, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync(connection, BatchSelect + " WHERE b.place_id = $1 AND b.sha256 = $2", ReadBatch, cancellationToken, placeId, sha256.Trim().ToLowerInvariant());
         if (rows.Count == 0)
@@ -217,7 +220,7 @@ public sealed partial class DuckDbPlaceStore
         return rows[0] with { Rejects = rejects };
     }
 
-    private static async Task<ImportBatch> InsertBatchAsync(DuckDBConnection connection, int placeId, long batchId, string kind, BatchHeader header, int loaded, decimal total, CancellationToken cancellationToken)
+    private protected async Task<ImportBatch> InsertBatchAsync(TConnection connection, int placeId, long batchId, string kind, BatchHeader header, int loaded, decimal total, CancellationToken cancellationToken)
     {
         var importedAt = header.ImportedAt.ToUniversalTime();
         await ExecuteAsync(
@@ -238,7 +241,7 @@ public sealed partial class DuckDbPlaceStore
             importedAt.UtcDateTime);
         if (header.Rejects.Count > 0)
         {
-            using var appender = connection.CreateAppender("import_reject");
+            using var appender = BeginBulk(connection, "import_reject");
             foreach (var reject in header.Rejects)
             {
                 appender.CreateRow()
@@ -250,12 +253,14 @@ public sealed partial class DuckDbPlaceStore
                     .AppendValue(reject.Message ?? "")
                     .EndRow();
             }
+
+            appender.Complete();
         }
 
         return (await FindBatchAsync(connection, placeId, header.Sha256, cancellationToken))!;
     }
 
-    private static async Task<StoreClassifier> ClassifierAsync(DuckDBConnection connection, int placeId, CancellationToken cancellationToken)
+    private protected static async Task<StoreClassifier> ClassifierAsync(TConnection connection, int placeId, CancellationToken cancellationToken)
     {
         var rules = await QueryAsync(
             connection,

@@ -1,8 +1,8 @@
 using TotalPlace.Core.Spending;
 
-namespace TotalPlace.Storage.Postgres;
+namespace TotalPlace.Storage;
 
-public sealed partial class PostgresPlaceStore
+public abstract partial class SqlPlaceStore<TConnection>
 {
     /// <inheritdoc/>
     /// <remarks>Set-based: the distinct classification keys are read, classified by the same Core
@@ -32,9 +32,9 @@ public sealed partial class PostgresPlaceStore
 
                 await ExecuteAsync(
                     connection,
-                    "CREATE TEMP TABLE reclassify_key (service_code TEXT, expense_area TEXT, expense_type TEXT, description TEXT, supplier TEXT, theme TEXT)",
+                    CreateReclassifyKeySql,
                     cancellationToken);
-                using (var appender = CopyWriter.Begin(connection, "reclassify_key"))
+                using (var appender = BeginBulk(connection, "reclassify_key"))
                 {
                     foreach (var key in keys)
                     {

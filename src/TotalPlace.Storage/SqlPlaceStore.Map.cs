@@ -1,8 +1,8 @@
 using TotalPlace.Core;
 
-namespace TotalPlace.Storage.DuckDb;
+namespace TotalPlace.Storage;
 
-public sealed partial class DuckDbPlaceStore
+public abstract partial class SqlPlaceStore<TConnection>
 {
     /// <inheritdoc/>
     public async Task<PlaceMap> MapAsync(MapQuery query, CancellationToken cancellationToken = default)

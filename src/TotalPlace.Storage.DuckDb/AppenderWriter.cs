@@ -1,0 +1,61 @@
+using DuckDB.NET.Data;
+
+namespace TotalPlace.Storage.DuckDb;
+
+/// <summary>DuckDB's appender behind the shared <see cref="IBulkWriter"/>: rows are flushed when the appender is
+/// disposed, so <see cref="Complete"/> has nothing to do.</summary>
+internal sealed class AppenderWriter(DuckDBAppender appender) : IBulkWriter
+{
+    private IDuckDBAppenderRow? _row;
+
+    private IDuckDBAppenderRow Row => _row ?? throw new InvalidOperationException("CreateRow must be called before appending values.");
+
+    public IBulkWriter CreateRow()
+    {
+        _row = appender.CreateRow();
+        return this;
+    }
+
+    public IBulkWriter AppendValue(int value)
+    {
+        Row.AppendValue(value);
+        return this;
+    }
+
+    public IBulkWriter AppendValue(long value)
+    {
+        Row.AppendValue(value);
+        return this;
+    }
+
+    public IBulkWriter AppendValue(decimal value)
+    {
+        Row.AppendValue(value);
+        return this;
+    }
+
+    public IBulkWriter AppendValue(DateOnly value)
+    {
+        Row.AppendValue(value);
+        return this;
+    }
+
+    public IBulkWriter AppendValue(string? value)
+    {
+        Row.AppendValue(value);
+        return this;
+    }
+
+    public IBulkWriter EndRow()
+    {
+        Row.EndRow();
+        _row = null;
+        return this;
+    }
+
+    public void Complete()
+    {
+    }
+
+    public void Dispose() => appender.Dispose();
+}

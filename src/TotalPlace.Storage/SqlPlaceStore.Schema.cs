@@ -1,0 +1,94 @@
+using TotalPlace.Core.Places;
+
+namespace TotalPlace.Storage;
+
+public abstract partial class SqlPlaceStore<TConnection>
+{
+    /// <summary>The schema versions applied to this store, in order.</summary>
+    public async Task<IReadOnlyList<int>> AppliedVersionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await QueryAsync(connection, "SELECT version FROM schema_version ORDER BY version", r => r.GetInt32(0), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public abstract Task MigrateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Applies the migrations not yet recorded on the connection, then makes sure every default theme exists;
+    /// the caller holds the engine's migration lock.</summary>
+    /// <param name="connection">An open connection to the store.</param>
+    /// <param name="migrations">The engine's migrations, in version order.</param>
+    /// <param name="storeName">Names the store in the error when a migration fails.</param>
+    /// <param name="cancellationToken">Cancels the migration.</param>
+    private protected async Task ApplyMigrationsAsync(TConnection connection, IReadOnlyList<Migration> migrations, string storeName, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(
+            connection,
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
+            cancellationToken);
+        var applied = (await QueryAsync(connection, "SELECT version FROM schema_version", r => r.GetInt32(0), cancellationToken)).ToHashSet();
+        foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                await ExecuteAsync(connection, migration.Sql, cancellationToken);
+                await ExecuteAsync(
+                    connection,
+                    "INSERT INTO schema_version VALUES ($1, $2, $3)",
+                    cancellationToken,
+                    migration.Version,
+                    migration.Name,
+                    DateTime.UtcNow);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                throw new InvalidOperationException($"Migration {migration.Version:D3}_{migration.Name} failed on {storeName}: {ex.Message}", ex);
+            }
+        }
+
+        // Themes are reference data owned by Core: make sure every default exists (users may add more).
+        for (var i = 0; i < Theme.Defaults.Count; i++)
+        {
+            var theme = Theme.Defaults[i];
+            await ExecuteAsync(connection, InsertDefaultThemeSql, cancellationToken, theme.Code, theme.Name, i);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<Theme>> ListThemesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await QueryAsync(connection, "SELECT code, name FROM theme ORDER BY sort_order, code", ReadTheme, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task AddThemeAsync(Theme theme, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentException.ThrowIfNullOrWhiteSpace(theme.Code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(theme.Name);
+        return WriteAsync(
+            async connection =>
+            {
+                var exists = await ScalarAsync<long>(connection, "SELECT count(*) FROM theme WHERE code = $1", cancellationToken, theme.Code);
+                if (exists > 0)
+                {
+                    return await ExecuteAsync(connection, "UPDATE theme SET name = $2 WHERE code = $1", cancellationToken, theme.Code, theme.Name);
+                }
+
+                return await ExecuteAsync(
+                    connection,
+                    "INSERT INTO theme SELECT $1, $2, FALSE, coalesce(max(sort_order), 0) + 1 FROM theme",
+                    cancellationToken,
+                    theme.Code,
+                    theme.Name);
+            },
+            cancellationToken);
+    }
+
+    private protected static async Task<List<Theme>> ThemesAsync(TConnection connection, CancellationToken cancellationToken) =>
+        await QueryAsync(connection, "SELECT code, name FROM theme ORDER BY sort_order, code", ReadTheme, cancellationToken);
+}

@@ -1,0 +1,91 @@
+using System.Data.Common;
+using TotalPlace.Core.Places;
+using TotalPlace.Core.Spending;
+
+namespace TotalPlace.Storage;
+
+/// <summary>The store logic shared by the SQL engines (DuckDB, PostgreSQL): one schema, one set of read and write
+/// statements. An engine supplies only what differs: opening connections, serialising writers, bulk loading and the
+/// few statements whose dialect differs.</summary>
+/// <typeparam name="TConnection">The engine's ADO.NET connection.</typeparam>
+public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore
+    where TConnection : DbConnection
+{
+    private protected SqlPlaceStore()
+    {
+    }
+
+    /// <inheritdoc/>
+    public abstract string Engine { get; }
+
+    /// <summary>Inserts a default theme (code $1, name $2, sort order $3) unless a theme with that code exists.</summary>
+    private protected abstract string InsertDefaultThemeSql { get; }
+
+    /// <summary>Creates the temporary reclassify_key table (service_code, expense_area, expense_type, description,
+    /// supplier, theme, all TEXT).</summary>
+    private protected abstract string CreateReclassifyKeySql { get; }
+
+    /// <inheritdoc/>
+    public abstract ValueTask DisposeAsync();
+
+    /// <summary>Opens a new connection to the store.</summary>
+    private protected abstract Task<TConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> in one transaction, serialised with every other writer to the store;
+    /// rolls back when it throws.</summary>
+    private protected abstract Task<T> WriteAsync<T>(Func<TConnection, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>Starts a bulk load into <paramref name="table"/>, whose columns the rows fill in order.</summary>
+    private protected abstract IBulkWriter BeginBulk(TConnection connection, string table);
+
+    private protected static DbCommand Command(TConnection connection, string sql, params object?[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var value in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private protected static async Task<int> ExecuteAsync(TConnection connection, string sql, CancellationToken cancellationToken, params object?[] parameters)
+    {
+        await using var command = Command(connection, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private protected static async Task<T?> ScalarAsync<T>(TConnection connection, string sql, CancellationToken cancellationToken, params object?[] parameters)
+    {
+        await using var command = Command(connection, sql, parameters);
+        var value = await command.ExecuteScalarAsync(cancellationToken);
+        return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private protected static async Task<List<T>> QueryAsync<T>(TConnection connection, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params object?[] parameters)
+    {
+        await using var command = Command(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    private protected static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private protected static Theme ReadTheme(DbDataReader r) => new(r.GetString(0), r.GetString(1));
+
+    private protected static ClassificationRule ReadRule(DbDataReader r)
+    {
+        _ = ClassificationRules.TryParseField(r.GetString(0), out var field);
+        var match = Enum.Parse<ClassificationMatch>(r.GetString(1), ignoreCase: true);
+        return new ClassificationRule(field, match, r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5));
+    }
+}
