@@ -12,6 +12,7 @@ app.MapOpenApi();
 app.MapPlacesApi();
 app.MapBatchesApi();
 app.MapJobsApi();
+app.MapAppraisalApi();
 app.MapRazorPages();
 app.AnnounceAddress();
 await app.RunAsync();

@@ -1,0 +1,51 @@
+using TotalPlace.Core;
+using TotalPlace.Core.Appraisal;
+
+namespace TotalPlace.Web.Appraisals;
+
+/// <summary>The business case as the HTTP API returns it: headline present values, payback, the years and who pays
+/// and who benefits. Amounts are pounds in the proposal's price base, discounted where named PV or NPV.</summary>
+public sealed record AppraisalReport(
+    string Name,
+    string PriceBase,
+    decimal PvCosts,
+    decimal PvFiscal,
+    decimal PvFiscalCashable,
+    decimal PvEconomic,
+    decimal PvSocial,
+    decimal PvPublicValue,
+    decimal NpvFiscal,
+    decimal NpvPublicValue,
+    decimal? RoiFiscal,
+    decimal? RoiPublicValue,
+    int? PaybackYearIndex,
+    FiscalYear? PaybackYear,
+    decimal? IrrFiscal,
+    IReadOnlyList<AppraisalYear> Years,
+    IReadOnlyList<AgencyLine> ByAgency,
+    IReadOnlyList<string> Conventions)
+{
+    public static AppraisalReport From(AppraisalResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new AppraisalReport(
+            result.Proposal.Name,
+            result.PriceBase.ToString(),
+            result.PvCosts,
+            result.PvFiscal,
+            result.PvFiscalCashable,
+            result.PvEconomic,
+            result.PvSocial,
+            result.PvPublicValue,
+            result.NpvFiscal,
+            result.NpvPublicValue,
+            result.RoiFiscal,
+            result.RoiPublicValue,
+            result.PaybackYearIndex,
+            result.PaybackFiscalYear,
+            result.IrrFiscal,
+            result.Years,
+            result.ByAgency,
+            result.Conventions);
+    }
+}
