@@ -273,56 +273,90 @@ public static class SupplierResolver
 
     private static void JoinBySimilarity(List<(string Key, int Entry, bool SiteQualified)> reps, SupplierResolverOptions options, Action<int, int, SupplierLinkRule, double, string> join)
     {
-        var tokens = reps.Select(r => r.Key.Split(' ').Distinct(StringComparer.Ordinal).ToArray()).ToArray();
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var t in tokens.SelectMany(x => x))
-        {
-            df[t] = df.GetValueOrDefault(t) + 1;
-        }
-
+        // Everything a pair needs is computed once per name here, so the pair loop below compares integers and reads
+        // arrays: with names that share their first words (blocks of a hundred or more) it scores millions of pairs.
         var n = reps.Count;
-        double Weight(string t) => Math.Log(1.0 + ((double)n / df[t]));
-
-        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var tokenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tokenText = new List<string>();
+        var df = new List<int>();
+        var tokens = new int[n][];
         for (var i = 0; i < n; i++)
         {
-            var rare = tokens[i].Where(t => df[t] <= options.MaxBlockSize).OrderBy(t => df[t]).ThenBy(t => t, StringComparer.Ordinal).Take(2).ToList();
-            foreach (var t in rare)
+            var distinct = reps[i].Key.Split(' ').Distinct(StringComparer.Ordinal).ToArray();
+            var ids = new int[distinct.Length];
+            for (var k = 0; k < distinct.Length; k++)
             {
-                AddTo(blocks, t, i);
+                if (!tokenIds.TryGetValue(distinct[k], out var id))
+                {
+                    tokenIds[distinct[k]] = id = tokenText.Count;
+                    tokenText.Add(distinct[k]);
+                    df.Add(0);
+                }
+
+                df[id]++;
+                ids[k] = id;
             }
+
+            tokens[i] = ids;
+        }
+
+        var text = tokenText.ToArray();
+        var weight = new double[text.Length];
+        for (var t = 0; t < weight.Length; t++)
+        {
+            weight[t] = Math.Log(1.0 + ((double)n / df[t]));
+        }
+
+        var blockIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var blocks = new List<List<int>>();
+        var blocksOf = new List<int>[n];
+        var wordsOutsideStopList = new int[n];
+        var weightSum = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            blocksOf[i] = new List<int>(4);
+            var byRarity = tokens[i].OrderBy(t => df[t]).ThenBy(t => text[t], StringComparer.Ordinal).ToArray();
+            foreach (var t in byRarity.Where(t => df[t] <= options.MaxBlockSize).Take(2))
+            {
+                AddToBlock(text[t], i);
+            }
+
+            var words = reps[i].Key.Split(' ');
+            wordsOutsideStopList[i] = words.Count(w => !s_stopWords.Contains(w));
+            weightSum[i] = tokens[i].Sum(t => weight[t]);
 
             // A name extended or cut short shares its first two words with the other.
             if (tokens[i].Length >= 2)
             {
-                var words = reps[i].Key.Split(' ');
-                AddTo(blocks, "^" + words[0] + " " + words[1], i);
+                AddToBlock("^" + words[0] + " " + words[1], i);
             }
 
             // A typo in the rarest word still shares its first four letters with the right spelling.
-            var rarest = tokens[i].OrderBy(t => df[t]).ThenBy(t => t, StringComparer.Ordinal).First();
+            var rarest = text[byRarity[0]];
             if (rarest.Length >= options.TypoMinLength)
             {
-                AddTo(blocks, "~" + rarest[..4], i);
+                AddToBlock("~" + rarest[..4], i);
             }
         }
 
-        var compared = new HashSet<long>();
-        foreach (var block in blocks.Values)
+        bool Usable(int block) => blocks[block].Count >= 2 && blocks[block].Count <= options.MaxBlockSize;
+
+        for (var blockId = 0; blockId < blocks.Count; blockId++)
         {
-            if (block.Count < 2 || block.Count > options.MaxBlockSize)
+            if (!Usable(blockId))
             {
                 continue;
             }
 
+            var block = blocks[blockId];
             for (var x = 0; x < block.Count; x++)
             {
                 for (var y = x + 1; y < block.Count; y++)
                 {
                     var (a, b) = block[x] < block[y] ? (block[x], block[y]) : (block[y], block[x]);
-                    if (!compared.Add(((long)a << 32) | (uint)b))
+                    if (SharesEarlierBlock(a, b, blockId))
                     {
-                        continue;
+                        continue; // compared in the first usable block the two names share
                     }
 
                     if (tokens[a].Length < 2 || tokens[b].Length < 2)
@@ -330,14 +364,14 @@ public static class SupplierResolver
                         continue; // one-word names ("NORMAN", "NORMANS") carry too little to judge by spelling
                     }
 
-                    if (!reps[a].SiteQualified && !reps[b].SiteQualified && ExtendsWholeName(reps[a].Key, reps[b].Key))
+                    if (!reps[a].SiteQualified && !reps[b].SiteQualified && ExtendsWholeName(reps[a].Key, reps[b].Key, wordsOutsideStopList[a], wordsOutsideStopList[b]))
                     {
                         join(reps[a].Entry, reps[b].Entry, SupplierLinkRule.SimilarName, 0.95,
                             $"\"{Longer(reps[a].Key, reps[b].Key)}\" begins with the whole of \"{Shorter(reps[a].Key, reps[b].Key)}\" (a name of three or more words, extended or cut short)");
                         continue;
                     }
 
-                    var score = Similarity(tokens[a], tokens[b], Weight, options.TypoMinLength);
+                    var score = Similarity(tokens[a], tokens[b], text, weight, weightSum[a] + weightSum[b], options.SimilarityThreshold, options.TypoMinLength);
                     if (score >= options.SimilarityThreshold)
                     {
                         join(reps[a].Entry, reps[b].Entry, SupplierLinkRule.SimilarName, score,
@@ -346,6 +380,33 @@ public static class SupplierResolver
                 }
             }
         }
+
+        void AddToBlock(string key, int rep)
+        {
+            if (!blockIds.TryGetValue(key, out var id))
+            {
+                blockIds[key] = id = blocks.Count;
+                blocks.Add([]);
+            }
+
+            blocks[id].Add(rep);
+            blocksOf[rep].Add(id);
+        }
+
+        // Each name sits in at most four blocks, so this replaces a set of every pair already compared (millions of
+        // entries) with a few integer comparisons, and keeps the order in which pairs are first met.
+        bool SharesEarlierBlock(int a, int b, int current)
+        {
+            foreach (var earlier in blocksOf[a])
+            {
+                if (earlier < current && blocksOf[b].Contains(earlier) && Usable(earlier))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
@@ -353,23 +414,31 @@ public static class SupplierResolver
     /// the other has it with one typo (words of <paramref name="typoMinLength"/> letters or more) or cut short at the end
     /// of the name, and 0 otherwise; the score is the weighted mean over the words of both names.
     /// </summary>
-    internal static double Similarity(string[] a, string[] b, Func<string, double> weight, int typoMinLength)
+    /// <remarks>Tokens are ids into <paramref name="text"/> and <paramref name="weight"/>. Stops early, returning 0,
+    /// once the words left cannot lift the score to <paramref name="threshold"/> (<paramref name="totalWeight"/> is
+    /// the sum of both names' weights; a small margin keeps rounding from ever rejecting a pair that would pass).</remarks>
+    internal static double Similarity(int[] a, int[] b, string[] text, double[] weight, double totalWeight, double threshold, int typoMinLength)
     {
         double matched = 0, total = 0;
-        Accumulate(a, b, ref matched, ref total);
-        Accumulate(b, a, ref matched, ref total);
+        var needed = (threshold * totalWeight) - (1e-9 * totalWeight);
+        var lost = 0.0;
+        if (!Accumulate(a, b, ref matched, ref total, ref lost) || !Accumulate(b, a, ref matched, ref total, ref lost))
+        {
+            return 0;
+        }
+
         return total == 0 ? 0 : matched / total;
 
-        void Accumulate(string[] from, string[] to, ref double m, ref double t)
+        bool Accumulate(int[] from, int[] to, ref double m, ref double t, ref double l)
         {
             for (var i = 0; i < from.Length; i++)
             {
-                var w = weight(from[i]);
+                var w = weight[from[i]];
                 t += w;
                 var best = 0.0;
                 foreach (var other in to)
                 {
-                    best = Math.Max(best, TokenMatch(from[i], other, i == from.Length - 1, typoMinLength));
+                    best = Math.Max(best, other == from[i] ? 1 : TokenMatch(text[from[i]], text[other], i == from.Length - 1, typoMinLength));
                     if (best >= 1)
                     {
                         break;
@@ -377,17 +446,26 @@ public static class SupplierResolver
                 }
 
                 m += w * best;
+                l += w * (1 - best);
+                if (totalWeight - l < needed)
+                {
+                    return false;
+                }
             }
+
+            return true;
         }
     }
 
-    /// <summary>True when the shorter key has three or more words and the longer key starts with all of them.</summary>
-    internal static bool ExtendsWholeName(string a, string b)
+    /// <summary>True when the shorter key has three or more words (outside the stop list) and the longer key starts
+    /// with all of them; the word counts are the keys' own, computed once per name.</summary>
+    private static bool ExtendsWholeName(string a, string b, int wordsOfA, int wordsOfB)
     {
-        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var (shorter, longer, words) = a.Length <= b.Length ? (a, b, wordsOfA) : (b, a, wordsOfB);
         return shorter.Length < longer.Length
-            && shorter.Split(' ').Count(w => !s_stopWords.Contains(w)) >= 3
-            && longer.StartsWith(shorter + " ", StringComparison.Ordinal);
+            && words >= 3
+            && longer[shorter.Length] == ' '
+            && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 
     /// <summary>True when a bracketed qualifier names an account or ledger rather than a site ("GEN ACCOUNT", "SP PAYMENTS", "FINANCE").</summary>
