@@ -44,18 +44,7 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
         // Held open for the store's lifetime so the database stays loaded between operations.
         var keepAlive = new DuckDBConnection("Data Source=" + full);
         await keepAlive.OpenAsync(cancellationToken);
-        var store = new DuckDbPlaceStore(full, keepAlive);
-        try
-        {
-            await store.MigrateAsync(cancellationToken);
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
-
-        return store;
+        return await MigratedAsync(new DuckDbPlaceStore(full, keepAlive), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -80,20 +69,7 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
         try
         {
             await using var connection = await OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            T result;
-            try
-            {
-                result = await work(connection);
-            }
-            catch
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-                throw;
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            return result;
+            return await InTransactionAsync(connection, work, cancellationToken);
         }
         finally
         {

@@ -26,18 +26,7 @@ public sealed partial class PostgresPlaceStore : SqlPlaceStore<NpgsqlConnection>
     public static async Task<PostgresPlaceStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        var store = new PostgresPlaceStore(NpgsqlDataSource.Create(ToConnectionString(connectionString)));
-        try
-        {
-            await store.MigrateAsync(cancellationToken);
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
-
-        return store;
+        return await MigratedAsync(new PostgresPlaceStore(NpgsqlDataSource.Create(ToConnectionString(connectionString))), cancellationToken);
     }
 
     /// <summary>Turns a postgres://user:password@host:port/database URI into an Npgsql connection string; other text is
@@ -81,21 +70,14 @@ public sealed partial class PostgresPlaceStore : SqlPlaceStore<NpgsqlConnection>
     private protected override async Task<T> WriteAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        T result;
-        try
-        {
-            await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock($1)", cancellationToken, WriterLockKey);
-            result = await work(connection);
-        }
-        catch
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            throw;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        return await InTransactionAsync(
+            connection,
+            async c =>
+            {
+                await ExecuteAsync(c, "SELECT pg_advisory_xact_lock($1)", cancellationToken, WriterLockKey);
+                return await work(c);
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc/>

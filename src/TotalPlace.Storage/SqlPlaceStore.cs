@@ -38,6 +38,44 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore
     /// <summary>Starts a bulk load into <paramref name="table"/>, whose columns the rows fill in order.</summary>
     private protected abstract IBulkWriter BeginBulk(TConnection connection, string table);
 
+    /// <summary>Migrates a newly opened store to the latest schema, disposing it when that fails so that no
+    /// connection is left open.</summary>
+    private protected static async Task<TStore> MigratedAsync<TStore>(TStore store, CancellationToken cancellationToken)
+        where TStore : SqlPlaceStore<TConnection>
+    {
+        try
+        {
+            await store.MigrateAsync(cancellationToken);
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+
+        return store;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction on <paramref name="connection"/>, committed when it
+    /// returns and rolled back when it throws.</summary>
+    private protected static async Task<T> InTransactionAsync<T>(TConnection connection, Func<TConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        T result;
+        try
+        {
+            result = await work(connection);
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
     private protected static DbCommand Command(TConnection connection, string sql, params object?[] parameters)
     {
         var command = connection.CreateCommand();
