@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using TotalPlace.Core.Waste;
+using TotalPlace.Storage;
+using TotalPlace.Storage.Waste;
+using TotalPlace.Web.Tables;
+using TotalPlace.Web.Waste;
+
+namespace TotalPlace.Web.Pages.Waste;
+
+/// <summary>Ranked waste findings for a place: the ones last saved (by the CLI's <c>waste</c> verb or this page), and
+/// a button that runs the analysis again.</summary>
+public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Place { get; set; }
+
+    public IReadOnlyList<WasteFinding> Findings { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, DataTable> Tables { get; private set; } = new Dictionary<string, DataTable>();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Tables = (await BuildTablesAsync(forExport: false, cancellationToken)).ToDictionary(t => t.Id, StringComparer.Ordinal);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Place))
+        {
+            ModelState.AddModelError(nameof(Place), "Give the place's GSS code.");
+            return Page();
+        }
+
+        await WasteRun.RunAsync(WasteStore.For(store), Place.Trim(), clock.GetUtcNow(), cancellationToken);
+        return RedirectToPage(new { place = Place.Trim() });
+    }
+
+    protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Place))
+        {
+            return [];
+        }
+
+        Findings = await WasteStore.For(store).ListFindingsAsync(Place.Trim(), cancellationToken);
+        return
+        [
+            new DataTable(
+                "findings",
+                $"Waste findings for {Place.Trim()}, largest money at stake first",
+                [new DataColumn("Rank", CellKind.Number), new DataColumn("Finding"), new DataColumn("Kind"), new DataColumn("Money at stake", CellKind.Money), new DataColumn("State"), new DataColumn("Explanation")],
+                [.. Findings.Select((f, i) => (IReadOnlyList<DataCell>)[i + 1, f.Title, f.Kind.ToString(), f.MoneyAtStake, f.State.ToString(), string.Join(" ", f.Explanation)])],
+                Findings.Count == 0 ? "No findings saved yet: run the analysis." : null),
+        ];
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using TotalPlace.Storage.Waste;
+using TotalPlace.Web.Tables;
+using TotalPlace.Web.Tests.Infrastructure;
+
+namespace TotalPlace.Web.Tests.Waste;
+
+/// <summary>The waste page through the real server: running the analysis saves findings, and the page lists exactly
+/// the store's ranked findings with their money at stake.</summary>
+[Collection(WebCollection.Name)]
+public sealed class WastePageTests(WebAppFixture app)
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task RunAnalysis_SeededPlace_ListsTheStoresRankedFindings()
+    {
+        using var client = new FormClient(app.BaseAddress);
+        var token = await client.TokenFromAsync($"/Waste?place={WebAppFixture.PlaceCode}", Token);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Place"] = WebAppFixture.PlaceCode,
+        });
+
+        using var run = await client.Http.PostAsync("/Waste", form, Token);
+
+        Assert.Equal(HttpStatusCode.Redirect, run.StatusCode);
+        var expected = await WasteStore.For(app.Store).ListFindingsAsync(WebAppFixture.PlaceCode, Token);
+        var html = WebUtility.HtmlDecode(await client.Http.GetStringAsync($"/Waste?place={WebAppFixture.PlaceCode}", Token));
+        Assert.Contains("data-table=\"findings\"", html, StringComparison.Ordinal);
+        foreach (var finding in expected.Take(20))
+        {
+            Assert.Contains(finding.Title, html, StringComparison.Ordinal);
+            Assert.Contains(CellFormat.Display(finding.MoneyAtStake, CellKind.Money), html, StringComparison.Ordinal);
+        }
+
+        var csv = await client.Http.GetStringAsync($"/Waste?place={WebAppFixture.PlaceCode}&handler=export&table=findings&format=csv", Token);
+        Assert.Equal(expected.Count + 1, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task RunAnalysis_WithoutAntiforgeryToken_IsRefused()
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>(StringComparer.Ordinal) { ["Place"] = WebAppFixture.PlaceCode });
+
+        using var response = await app.Client.PostAsync("/Waste", form, Token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}
