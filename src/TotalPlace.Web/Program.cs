@@ -13,6 +13,7 @@ app.MapPlacesApi();
 app.MapBatchesApi();
 app.MapJobsApi();
 app.MapAppraisalApi();
+app.MapPartnershipApi();
 app.MapRazorPages();
 app.AnnounceAddress();
 await app.RunAsync();
