@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Outcome = TotalPlace.Core.Partnership.Outcome;
 using TotalPlace.Core.Partnership;
 using TotalPlace.Core.Partnership.Files;
+using Outcome = TotalPlace.Core.Partnership.Outcome;
 
 namespace TotalPlace.Core.Tests.Partnership;
 
