@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TotalPlace.Testing;
 
 namespace TotalPlace.Import.Tests;
 
@@ -10,7 +11,7 @@ internal static class IndependentCsv
 {
     public static (int Rows, decimal Total) SumAmounts(byte[] bytes, string amountHeader = "Amount")
     {
-        var records = Split(Encoding.Latin1.GetString(bytes));
+        var records = PlainCsv.Records(Encoding.Latin1.GetString(bytes));
         var header = records.FindIndex(r => r.Any(c => c.Trim().Equals(amountHeader, StringComparison.OrdinalIgnoreCase)));
         Assert.True(header >= 0, $"no '{amountHeader}' header");
         var column = records[header].FindIndex(c => c.Trim().Equals(amountHeader, StringComparison.OrdinalIgnoreCase));
@@ -34,66 +35,5 @@ internal static class IndependentCsv
         }
 
         return (rows, total);
-    }
-
-    private static List<List<string>> Split(string text)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                record.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                record.Add(cell.ToString());
-                cell.Clear();
-                records.Add(record);
-                record = [];
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        if (cell.Length > 0 || record.Count > 0)
-        {
-            record.Add(cell.ToString());
-            records.Add(record);
-        }
-
-        return records;
     }
 }

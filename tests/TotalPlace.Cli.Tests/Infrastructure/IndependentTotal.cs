@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TotalPlace.Testing;
 
 namespace TotalPlace.Cli.Tests.Infrastructure;
 
@@ -12,7 +13,7 @@ public static class IndependentTotal
     /// <summary>Sums the column headed <paramref name="amountHeader"/> over every record after the header.</summary>
     public static (decimal Total, int Rows) Sum(string path, string amountHeader, Encoding encoding)
     {
-        var records = Records(encoding.GetString(File.ReadAllBytes(path)));
+        var records = PlainCsv.Records(encoding.GetString(File.ReadAllBytes(path)));
         var headerIndex = records.FindIndex(r => r.Any(c => string.Equals(c.Trim(), amountHeader, StringComparison.OrdinalIgnoreCase)));
         Assert.True(headerIndex >= 0, $"no '{amountHeader}' header in {path}");
         var column = records[headerIndex].FindIndex(c => string.Equals(c.Trim(), amountHeader, StringComparison.OrdinalIgnoreCase));
@@ -36,70 +37,4 @@ public static class IndependentTotal
     }
 
     public static Encoding Windows1252 => Encoding.GetEncoding(1252);
-
-    /// <summary>RFC 4180 records: commas, double quotes with doubled-quote escapes, line breaks inside quotes.</summary>
-    private static List<List<string>> Records(string text)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                record.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                record.Add(cell.ToString());
-                cell.Clear();
-                if (record.Any(v => v.Length > 0))
-                {
-                    records.Add(record);
-                }
-
-                record = [];
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        record.Add(cell.ToString());
-        if (record.Any(v => v.Length > 0))
-        {
-            records.Add(record);
-        }
-
-        return records;
-    }
 }
