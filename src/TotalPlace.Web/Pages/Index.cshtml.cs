@@ -1,11 +1,12 @@
 using TotalPlace.Core;
 using TotalPlace.Web.Dashboard;
+using TotalPlace.Web.Hosting;
 using TotalPlace.Web.Tables;
 
 namespace TotalPlace.Web.Pages;
 
 /// <summary>The place on one page: headline, themes, agencies, funding, treemap, Sankey and trend.</summary>
-public sealed class IndexModel(DashboardService dashboard) : TablePageModel
+public sealed class IndexModel(DashboardService dashboard, StoreStatus status) : TablePageModel
 {
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
     public string? Place { get; set; }
@@ -25,6 +26,13 @@ public sealed class IndexModel(DashboardService dashboard) : TablePageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        // While the demo place is being built the page shows only the progress banner: a half-built place would show
+        // figures that are not the place's, and reading the store while the build writes it has stalled the build.
+        if (status.Snapshot().State == StoreState.BuildingDemo)
+        {
+            return;
+        }
+
         var tables = await BuildTablesAsync(forExport: false, cancellationToken);
         Tables = tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
     }
