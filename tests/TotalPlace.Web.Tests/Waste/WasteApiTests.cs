@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using TotalPlace.Storage.Waste;
 using TotalPlace.Web.Tests.Infrastructure;
-using TotalPlace.Web.Waste;
 
 namespace TotalPlace.Web.Tests.Waste;
 
@@ -15,7 +14,7 @@ public sealed class WasteApiTests(WebAppFixture app)
     [Fact]
     public async Task ListWaste_AfterARun_ReturnsTheRankedFindingsWithTheirMoney()
     {
-        var expected = await WasteRun.RunAsync(WasteStore.For(app.Store), WebAppFixture.PlaceCode, DateTimeOffset.UtcNow, Token);
+        var expected = await WasteRun.RunAsync(WasteStore.For(app.Store), WebAppFixture.PlaceCode, DateTimeOffset.UtcNow, progress: null, Token);
 
         var findings = await app.Client.GetFromJsonAsync<JsonElement>($"/api/places/{WebAppFixture.PlaceCode}/waste", Token);
 

@@ -15,7 +15,7 @@ public sealed class WasteCommand(IAnsiConsole console) : AsyncCommand<WasteSetti
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
         var waste = WasteStore.For(store);
         var findings = await ProgressDisplay.RunAsync(console, ProgressDisplay.IsShown(console, settings.Format), "Finding waste", 4,
-            progress => WasteAnalysis.RunAsync(waste, settings.PlaceCode, DateTimeOffset.UtcNow, progress, cancellationToken));
+            progress => WasteRun.RunAsync(waste, settings.PlaceCode, DateTimeOffset.UtcNow, progress, cancellationToken));
         var shown = Filter(findings, settings.Kind, settings.IncludeRejected).Take(settings.Top).ToList();
         ResultWriter.Write(console, settings.Format, ToTable(shown, findings.Count));
         return ExitCodes.Success;

@@ -3,7 +3,6 @@ using TotalPlace.Core.Waste;
 using TotalPlace.Storage;
 using TotalPlace.Storage.Waste;
 using TotalPlace.Web.Tables;
-using TotalPlace.Web.Waste;
 
 namespace TotalPlace.Web.Pages.Waste;
 
@@ -29,7 +28,7 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePag
             return Page();
         }
 
-        await WasteRun.RunAsync(WasteStore.For(store), Place.Trim(), clock.GetUtcNow(), cancellationToken);
+        await WasteRun.RunAsync(WasteStore.For(store), Place.Trim(), clock.GetUtcNow(), progress: null, cancellationToken);
         return RedirectToPage(new { place = Place.Trim() });
     }
 
