@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MiniExcelLibs;
 using nietras.SeparatedValues;
@@ -10,7 +11,7 @@ namespace TotalPlace.Web.Tests.E2E;
 
 /// <summary>End-to-end in Debian's Chromium against the real Kestrel server: what a person sees and does.</summary>
 [Collection(WebCollection.Name)]
-public sealed class BrowserTests(WebAppFixture app)
+public sealed partial class BrowserTests(WebAppFixture app)
 {
     private static readonly FiscalYear s_year = FiscalYear.Parse("2025-26");
 
@@ -181,8 +182,13 @@ public sealed class BrowserTests(WebAppFixture app)
         await page.GetByLabel("Kind of agency").SelectOptionAsync(new SelectOptionValue { Label = "LocalAuthority" });
         await page.GetByLabel("Spend file (CSV, XLSX or XLS)").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "text/csv", Buffer = content });
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/Import/Review?id=*");
+        // The URL alone, polled: WaitForURL also waits for the 'load' event, which once never arrived after the
+        // POST-redirect-GET although the page had rendered (CI, 2026-11-24).
+        await Assertions.Expect(page).ToHaveURLAsync(ReviewUrl());
     }
+
+    [GeneratedRegex(@"/Import/Review\?id=")]
+    private static partial Regex ReviewUrl();
 
     private static async Task<decimal> HeadlineAsync(IPage page) =>
         decimal.Parse(await page.Locator("#headline-total").GetAttributeAsync("data-amount") ?? "", CultureInfo.InvariantCulture);

@@ -96,7 +96,10 @@ public sealed class WebAppFixture : IAsyncLifetime
             Locale = "en-GB",
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        // CI runs every test assembly at once on two cores; a page that takes seconds to answer is slow, not broken.
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return page;
     }
 
