@@ -1,12 +1,14 @@
-using DuckDB.NET.Data;
+using System.Globalization;
 using TotalPlace.Core.Partnership;
 using TotalPlace.Core.Partnership.Files;
+using TotalPlace.Storage.Audit;
 using TotalPlace.Storage.Partnership;
 
-namespace TotalPlace.Storage.DuckDb;
+namespace TotalPlace.Storage;
 
-/// <summary>The partnership side of the embedded store: offers saved beside their place (migration 200).</summary>
-public sealed partial class DuckDbPlaceStore : IPartnershipStore
+/// <summary>The partnership side of every SQL engine (migration 200): offers saved beside their place, written once
+/// in portable SQL for DuckDB and PostgreSQL.</summary>
+public abstract partial class SqlPlaceStore<TConnection> : IPartnershipStore
 {
     private static readonly string[] s_offerTables = ["offer", "offer_partner", "pool_contribution", "offer_outcome", "outcome_actual"];
 
@@ -18,7 +20,9 @@ public sealed partial class DuckDbPlaceStore : IPartnershipStore
             async connection =>
             {
                 var (_, placeId) = await EnsurePlaceAsync(connection, offer.PlaceCode, cancellationToken);
+                var before = await OfferDocumentAsync(connection, placeId, offer.Id, cancellationToken);
                 await InsertOfferAsync(connection, placeId, offer, cancellationToken);
+                await AuditAsync(connection, AuditRecords.OfferSaved(before, offer), cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -44,26 +48,24 @@ public sealed partial class DuckDbPlaceStore : IPartnershipStore
                    (SELECT coalesce(sum(x.cash + x.in_kind), 0) FROM pool_contribution x WHERE x.place_id = o.place_id AND x.offer_id = o.offer_id),
                    (SELECT count(*) FROM outcome_actual x WHERE x.place_id = o.place_id AND x.offer_id = o.offer_id)
             FROM offer o JOIN place p ON p.place_id = o.place_id
-            WHERE $1 IS NULL OR p.code = $1
-            ORDER BY p.code, o.offer_id
             """;
-        return await QueryAsync(
-            connection,
-            Sql,
-            r => new OfferSummary(
-                r.GetString(0),
-                r.GetString(1),
-                r.GetString(2),
-                r.GetString(3),
-                r.GetString(4),
-                DateOnly.FromDateTime(r.GetDateTime(5)),
-                r.GetString(6),
-                Convert.ToInt32(r.GetValue(7), System.Globalization.CultureInfo.InvariantCulture),
-                Convert.ToInt32(r.GetValue(8), System.Globalization.CultureInfo.InvariantCulture),
-                r.GetDecimal(9),
-                Convert.ToInt32(r.GetValue(10), System.Globalization.CultureInfo.InvariantCulture)),
-            cancellationToken,
-            placeCode);
+        OfferSummary Read(System.Data.Common.DbDataReader r) => new(
+            r.GetString(0),
+            r.GetString(1),
+            r.GetString(2),
+            r.GetString(3),
+            r.GetString(4),
+            DateOnly.FromDateTime(r.GetDateTime(5)),
+            r.GetString(6),
+            Convert.ToInt32(r.GetValue(7), CultureInfo.InvariantCulture),
+            Convert.ToInt32(r.GetValue(8), CultureInfo.InvariantCulture),
+            r.GetDecimal(9),
+            Convert.ToInt32(r.GetValue(10), CultureInfo.InvariantCulture));
+
+        // Two statements rather than "$1 IS NULL OR p.code = $1": a typeless null parameter is an error on PostgreSQL.
+        return placeCode is null
+            ? await QueryAsync(connection, Sql + " ORDER BY p.code, o.offer_id", Read, cancellationToken)
+            : await QueryAsync(connection, Sql + " WHERE p.code = $1 ORDER BY p.code, o.offer_id", Read, cancellationToken, placeCode);
     }
 
     /// <inheritdoc/>
@@ -79,13 +81,15 @@ public sealed partial class DuckDbPlaceStore : IPartnershipStore
                     ?? throw new PlaceStoreException($"There is no offer '{offerId}' for place {placeCode} in the store; save it first.");
                 offer.RecordActual(actual);
                 var (_, placeId) = await EnsurePlaceAsync(connection, offer.PlaceCode, cancellationToken);
+                var before = await OfferDocumentAsync(connection, placeId, offer.Id, cancellationToken);
                 await InsertOfferAsync(connection, placeId, offer, cancellationToken);
+                await AuditAsync(connection, AuditRecords.ActualRecorded(before, offer, actual), cancellationToken);
                 return true;
             },
             cancellationToken);
     }
 
-    private static async Task<Offer?> LoadOfferAsync(DuckDBConnection connection, string placeCode, string offerId, CancellationToken cancellationToken)
+    private static async Task<Offer?> LoadOfferAsync(TConnection connection, string placeCode, string offerId, CancellationToken cancellationToken)
     {
         var documents = await QueryAsync(
             connection,
@@ -104,8 +108,12 @@ public sealed partial class DuckDbPlaceStore : IPartnershipStore
             $"The stored offer '{offerId}' for place {placeCode} cannot be read: {string.Join("; ", parsed.Issues)}");
     }
 
+    // The stored offer file before a save: the "before" of the save's audit entry.
+    private static async Task<string?> OfferDocumentAsync(TConnection connection, int placeId, string offerId, CancellationToken cancellationToken) =>
+        (await QueryAsync(connection, "SELECT document FROM offer WHERE place_id = $1 AND offer_id = $2", r => r.GetString(0), cancellationToken, placeId, offerId)).FirstOrDefault();
+
     // Replaces every row of the offer inside the caller's transaction, so a save is all or nothing.
-    private static async Task InsertOfferAsync(DuckDBConnection connection, int placeId, Offer offer, CancellationToken cancellationToken)
+    private static async Task InsertOfferAsync(TConnection connection, int placeId, Offer offer, CancellationToken cancellationToken)
     {
         foreach (var table in s_offerTables)
         {
@@ -131,32 +139,32 @@ public sealed partial class DuckDbPlaceStore : IPartnershipStore
             offer.Pool?.AccountableBody,
             OfferFile.Write(offer));
 
-        for (var i = 0; i < offer.Partners.Count; i++)
-        {
-            await ExecuteAsync(connection, "INSERT INTO offer_partner VALUES ($1, $2, $3, $4, $5)", cancellationToken,
-                placeId, offer.Id, i + 1, offer.Partners[i].Name, offer.Partners[i].Kind.ToString());
-        }
-
-        var contributions = offer.Pool?.Contributions ?? [];
-        for (var i = 0; i < contributions.Count; i++)
-        {
-            var c = contributions[i];
-            await ExecuteAsync(connection, "INSERT INTO pool_contribution VALUES ($1, $2, $3, $4, $5, $6, $7)", cancellationToken,
-                placeId, offer.Id, i + 1, c.Partner, c.Year.ToString(), c.Cash.Pounds, c.InKind.Pounds);
-        }
-
-        for (var i = 0; i < offer.Outcomes.Count; i++)
-        {
-            var o = offer.Outcomes[i];
-            await ExecuteAsync(connection, "INSERT INTO offer_outcome VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)", cancellationToken,
-                placeId, offer.Id, i + 1, o.Name, o.Indicator, o.Unit, o.Baseline?.Value, o.Baseline?.Date, o.Target?.Value, o.Target?.Date, o.MeasuredBy);
-        }
-
-        for (var i = 0; i < offer.Actuals.Count; i++)
-        {
-            var a = offer.Actuals[i];
-            await ExecuteAsync(connection, "INSERT INTO outcome_actual VALUES ($1, $2, $3, $4, $5, $6)", cancellationToken,
-                placeId, offer.Id, i + 1, a.Outcome, a.Date, a.Value);
-        }
+        await InsertRowsAsync(
+            connection,
+            "offer_partner",
+            5,
+            offer.Partners.Select((p, i) => new object?[] { placeId, offer.Id, i + 1, p.Name, p.Kind.ToString() }),
+            cancellationToken);
+        await InsertRowsAsync(
+            connection,
+            "pool_contribution",
+            7,
+            (offer.Pool?.Contributions ?? []).Select((c, i) => new object?[] { placeId, offer.Id, i + 1, c.Partner, c.Year.ToString(), c.Cash.Pounds, c.InKind.Pounds }),
+            cancellationToken);
+        await InsertRowsAsync(
+            connection,
+            "offer_outcome",
+            11,
+            offer.Outcomes.Select((o, i) => new object?[]
+            {
+                placeId, offer.Id, i + 1, o.Name, o.Indicator, o.Unit, o.Baseline?.Value, o.Baseline?.Date, o.Target?.Value, o.Target?.Date, o.MeasuredBy,
+            }),
+            cancellationToken);
+        await InsertRowsAsync(
+            connection,
+            "outcome_actual",
+            6,
+            offer.Actuals.Select((a, i) => new object?[] { placeId, offer.Id, i + 1, a.Outcome, a.Date, a.Value }),
+            cancellationToken);
     }
 }

@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using DuckDB.NET.Data;
 using TotalPlace.Core.Assets;
 using TotalPlace.Core.Spending;
 using TotalPlace.Core.Waste;
+using TotalPlace.Storage.Audit;
 using TotalPlace.Storage.Waste;
 
-namespace TotalPlace.Storage.DuckDb;
+namespace TotalPlace.Storage;
 
-/// <summary>The waste side of the embedded store (migration 100): findings, decisions, supplier decisions, assets.</summary>
-public sealed partial class DuckDbPlaceStore : IWasteStore
+/// <summary>The waste side of every SQL engine (migration 100): findings, decisions, supplier decisions, assets.
+/// Written once over ADO.NET in portable SQL, so DuckDB and PostgreSQL keep the same rows.</summary>
+public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
 {
     /// <inheritdoc/>
     public async IAsyncEnumerable<PartnerTransaction> ReadTransactionsAsync(string placeCode, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -57,21 +58,13 @@ public sealed partial class DuckDbPlaceStore : IWasteStore
             async connection =>
             {
                 var (_, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
+                var previous = await ScalarAsync<int>(connection, "SELECT count(*) FROM waste_finding WHERE place_id = $1", cancellationToken, placeId);
                 await ExecuteAsync(connection, "DELETE FROM waste_finding WHERE place_id = $1", cancellationToken, placeId);
-                using var appender = connection.CreateAppender("waste_finding");
-                foreach (var f in findings.DistinctBy(f => f.Key, StringComparer.Ordinal))
-                {
-                    appender.CreateRow()
-                        .AppendValue(placeId)
-                        .AppendValue(f.Key)
-                        .AppendValue(f.Kind.ToString())
-                        .AppendValue(f.Title)
-                        .AppendValue(f.MoneyAtStake)
-                        .AppendValue(string.Join('\n', f.Explanation))
-                        .AppendValue(foundAt.UtcDateTime)
-                        .EndRow();
-                }
-
+                var rows = findings
+                    .DistinctBy(f => f.Key, StringComparer.Ordinal)
+                    .Select(f => new object?[] { placeId, f.Key, f.Kind.ToString(), f.Title, f.MoneyAtStake, string.Join('\n', f.Explanation), foundAt.UtcDateTime });
+                await InsertRowsAsync(connection, "waste_finding", 7, rows, cancellationToken);
+                await AuditAsync(connection, AuditRecords.FindingsSaved(placeCode, findings, previous), cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -84,7 +77,7 @@ public sealed partial class DuckDbPlaceStore : IWasteStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         var findings = await QueryAsync(
             connection,
-            "SELECT f.finding_key, f.kind, f.title, f.money_at_stake, f.explanation FROM waste_finding f JOIN place p ON p.place_id = f.place_id WHERE p.code = $1",
+            "SELECT f.finding_key, f.kind, f.title, f.money_at_stake, f.explanation FROM waste_finding f JOIN place p ON p.place_id = f.place_id WHERE p.code = $1 ORDER BY f.finding_key",
             r => new WasteFinding(r.GetString(0), Enum.Parse<FindingKind>(r.GetString(1)), r.GetString(2), r.GetDecimal(3), r.GetString(4).Split('\n')),
             cancellationToken,
             placeCode);
@@ -102,8 +95,19 @@ public sealed partial class DuckDbPlaceStore : IWasteStore
             {
                 var (_, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
                 var next = await ScalarAsync<int>(connection, "SELECT coalesce(max(decision_no), 0) + 1 FROM waste_decision WHERE place_id = $1", cancellationToken, placeId);
-                await ExecuteAsync(connection, "INSERT INTO waste_decision VALUES ($1, $2, $3, $4, $5, $6, $7)", cancellationToken,
-                    placeId, next, decision.FindingKey, decision.State.ToString(), decision.DecidedBy, decision.DecidedAt.UtcDateTime, decision.Note);
+                var before = await ScalarAsync<string>(connection, "SELECT state FROM waste_decision WHERE place_id = $1 AND finding_key = $2 ORDER BY decision_no DESC LIMIT 1", cancellationToken, placeId, decision.FindingKey);
+                await ExecuteAsync(
+                    connection,
+                    "INSERT INTO waste_decision VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    cancellationToken,
+                    placeId,
+                    next,
+                    decision.FindingKey,
+                    decision.State.ToString(),
+                    decision.DecidedBy,
+                    decision.DecidedAt.UtcDateTime,
+                    decision.Note);
+                await AuditAsync(connection, AuditRecords.DecisionRecorded(placeCode, decision, before is null ? ReviewState.Open : Enum.Parse<ReviewState>(before)), cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -128,8 +132,19 @@ public sealed partial class DuckDbPlaceStore : IWasteStore
             {
                 var (_, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
                 var next = await ScalarAsync<int>(connection, "SELECT coalesce(max(decision_no), 0) + 1 FROM supplier_decision WHERE place_id = $1", cancellationToken, placeId);
-                await ExecuteAsync(connection, "INSERT INTO supplier_decision VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", cancellationToken,
-                    placeId, next, decision.Kind.ToString(), decision.NameA, decision.NameB, decision.Note, decidedBy, decidedAt.UtcDateTime);
+                await ExecuteAsync(
+                    connection,
+                    "INSERT INTO supplier_decision VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    cancellationToken,
+                    placeId,
+                    next,
+                    decision.Kind.ToString(),
+                    decision.NameA,
+                    decision.NameB,
+                    decision.Note,
+                    decidedBy,
+                    decidedAt.UtcDateTime);
+                await AuditAsync(connection, AuditRecords.SupplierDecided(placeCode, decision, decidedBy), cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -158,18 +173,16 @@ public sealed partial class DuckDbPlaceStore : IWasteStore
             async connection =>
             {
                 var (_, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
+                var before = await ScalarAsync<int>(connection, "SELECT count(*) FROM asset WHERE place_id = $1 AND agency = $2", cancellationToken, placeId, agency);
                 await ExecuteAsync(connection, "DELETE FROM asset WHERE place_id = $1 AND agency = $2", cancellationToken, placeId, agency);
                 var next = await ScalarAsync<int>(connection, "SELECT coalesce(max(asset_no), 0) + 1 FROM asset WHERE place_id = $1", cancellationToken, placeId);
-                foreach (var a in assets)
+                var rows = assets.Select((a, i) => new object?[]
                 {
-                    await ExecuteAsync(
-                        connection,
-                        "INSERT INTO asset VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
-                        cancellationToken,
-                        placeId, next++, agency, a.Name, a.Uprn, a.Address, a.Postcode, a.Easting, a.Northing, a.Latitude, a.Longitude,
-                        a.Tenure, a.TenureCategory, a.FloorArea, a.RunningCost, a.Utilisation, a.Condition, a.SourceRow);
-                }
-
+                    placeId, next + i, agency, a.Name, a.Uprn, a.Address, a.Postcode, a.Easting, a.Northing, a.Latitude, a.Longitude,
+                    a.Tenure, a.TenureCategory, a.FloorArea, a.RunningCost, a.Utilisation, a.Condition, a.SourceRow,
+                });
+                await InsertRowsAsync(connection, "asset", 18, rows, cancellationToken);
+                await AuditAsync(connection, AuditRecords.AssetsReplaced(placeCode, agency, before, assets), cancellationToken);
                 return assets.Count;
             },
             cancellationToken);
@@ -213,7 +226,7 @@ public sealed partial class DuckDbPlaceStore : IWasteStore
             placeCode);
     }
 
-    private static Task<List<FindingDecision>> ListDecisionsAsync(DuckDBConnection connection, string placeCode, CancellationToken cancellationToken) =>
+    private static Task<List<FindingDecision>> ListDecisionsAsync(TConnection connection, string placeCode, CancellationToken cancellationToken) =>
         QueryAsync(
             connection,
             "SELECT d.finding_key, d.state, d.decided_by, d.decided_at, d.note FROM waste_decision d JOIN place p ON p.place_id = d.place_id WHERE p.code = $1 ORDER BY d.decision_no",

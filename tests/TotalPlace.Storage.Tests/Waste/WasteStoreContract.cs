@@ -1,0 +1,161 @@
+using TotalPlace.Core.Assets;
+using TotalPlace.Core.Places;
+using TotalPlace.Core.Spending;
+using TotalPlace.Core.Waste;
+using TotalPlace.Storage.Waste;
+using TotalPlace.Testing;
+
+namespace TotalPlace.Storage.Tests.Waste;
+
+/// <summary>The waste store's behaviour on every engine: one abstract suite, one subclass per engine.</summary>
+public abstract class WasteStoreContract<TFixture>(TFixture fixture)
+    where TFixture : class, IPlaceStoreFixture
+{
+    protected TFixture Fixture { get; } = fixture;
+
+    private const string Place = "E08000003";
+    private static readonly DateTimeOffset s_now = new(2026, 11, 24, 21, 0, 0, TimeSpan.Zero);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Names a new, empty store that <see cref="PlaceStore.OpenAsync"/> opens (and opens again).</summary>
+    protected abstract Task<string> NewStoreAsync();
+
+    private async Task<IPlaceStore> OpenAsync(string target) => await PlaceStore.OpenAsync(target, Ct);
+
+    private static Transaction Line(string supplier, decimal amount, DateOnly date, string reference, int row) =>
+        new TransactionBuilder().To(supplier).Paying(amount).On(date).WithReference(reference).AtRow(row).Build();
+
+    private static async Task LoadAsync(IPlaceStore store)
+    {
+        await store.EnsureAgencyAsync(Place, new Agency("Manchester City Council", AgencyKind.LocalAuthority, FundingSource.LocalTaxation), Ct);
+        await store.EnsureAgencyAsync(Place, new Agency("Manchester NHS Trust", AgencyKind.Nhs, FundingSource.NhsAllocation), Ct);
+        await store.CommitTransactionsAsync(
+            new BatchHeader(Place, "Manchester City Council", "council.csv", "aa01", 3, [], "test", s_now),
+            [
+                Line("ACME CARE LTD", 9_000m, 3.April(2024), "INV-1", 2),
+                Line("ACME CARE LTD", 9_000m, 5.April(2024), "INV-1", 3),
+                Line("REDACTED", 700m, 5.April(2024), "X", 4),
+            ],
+            Ct);
+        await store.CommitTransactionsAsync(
+            new BatchHeader(Place, "Manchester NHS Trust", "trust.csv", "bb02", 1, [], "test", s_now),
+            [Line("Acme Care Limited", 40_000m, 9.April(2024), "T-77", 2)],
+            Ct);
+    }
+
+    private static async Task<IReadOnlyList<WasteFinding>> RunAsync(IWasteStore waste)
+    {
+        var lines = new List<PartnerTransaction>();
+        await foreach (var line in waste.ReadTransactionsAsync(Place, Ct))
+        {
+            lines.Add(line);
+        }
+
+        var resolution = SupplierResolver.Resolve(lines, await waste.ListSupplierDecisionsAsync(Place, Ct));
+        var findings = WasteFindings.FromDuplicates(DuplicatePaymentDetector.Detect(lines, resolution))
+            .Concat(WasteFindings.FromSharedSuppliers(SharedSupplierAnalysis.Find(lines, resolution)))
+            .ToList();
+        await waste.SaveFindingsAsync(Place, findings, s_now, Ct);
+        return await waste.ListFindingsAsync(Place, Ct);
+    }
+
+    [Fact]
+    public async Task ReadTransactionsAsync_StreamsEveryLineWithItsPartnerAndTheme()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        await LoadAsync(store);
+
+        var lines = new List<PartnerTransaction>();
+        await foreach (var line in WasteStore.For(store).ReadTransactionsAsync(Place, Ct))
+        {
+            lines.Add(line);
+        }
+
+        Assert.Equal(4, lines.Count);
+        Assert.Equal(58_700m, lines.Sum(l => l.Line.Amount));
+        Assert.Equal(["Manchester City Council", "Manchester NHS Trust"], lines.Select(l => l.Agency).Distinct().Order());
+        Assert.All(lines, l => Assert.False(string.IsNullOrEmpty(l.Theme)));
+        Assert.Equal(4, lines.Select(l => l.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task RecordDecisionAsync_RejectedFinding_StaysRejectedOnALaterRunAfterReopening()
+    {
+        var target = await NewStoreAsync();
+        string duplicateKey;
+        await using (var store = await OpenAsync(target))
+        {
+            await LoadAsync(store);
+            var first = await RunAsync(WasteStore.For(store));
+            Assert.Equal(2, first.Count);
+            Assert.All(first, f => Assert.Equal(ReviewState.Open, f.State));
+            duplicateKey = first.Single(f => f.Kind == FindingKind.DuplicatePayment).Key;
+            await WasteStore.For(store).RecordDecisionAsync(Place, new FindingDecision(duplicateKey, ReviewState.FalsePositive, "analyst", s_now, "two visits, two invoices"), Ct);
+        }
+
+        await using var reopened = await OpenAsync(target);
+        var later = await RunAsync(WasteStore.For(reopened));
+
+        var rejected = later[^1];
+        Assert.Equal(duplicateKey, rejected.Key);
+        Assert.Equal(ReviewState.FalsePositive, rejected.State);
+        Assert.Equal("two visits, two invoices", rejected.Note);
+        Assert.Equal(ReviewState.Open, later[0].State);
+    }
+
+    [Fact]
+    public async Task AddSupplierDecisionAsync_SplitPersists_AndLaterRunsRespectIt()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        var waste = WasteStore.For(store);
+        await LoadAsync(store);
+        Assert.Contains(await RunAsync(waste), f => f.Kind == FindingKind.SharedSupplier);
+
+        await waste.AddSupplierDecisionAsync(Place, new SupplierDecision(SupplierDecisionKind.Split, "ACME CARE LTD", "Acme Care Limited", "different companies"), "analyst", s_now, Ct);
+        var later = await RunAsync(waste);
+
+        Assert.DoesNotContain(later, f => f.Kind == FindingKind.SharedSupplier);
+        Assert.Equal(SupplierDecisionKind.Split, Assert.Single(await waste.ListSupplierDecisionsAsync(Place, Ct)).Kind);
+    }
+
+    [Fact]
+    public async Task ReplaceAssetsAsync_ReplacesOnlyThatPartnersRegister()
+    {
+        await using var opened = await Fixture.CreateStoreAsync(Ct);
+        var store = WasteStore.For(opened);
+        Asset A(string agency, string name) => new() { Agency = agency, Name = name, Easting = 383_000, Northing = 398_000, FloorArea = 1_200.5m, RunningCost = 95_000m, Utilisation = 0.45m, Tenure = "Freehold", SourceRow = 2 };
+
+        await store.ReplaceAssetsAsync(Place, "Council", [A("Council", "Town Hall"), A("Council", "Library")], Ct);
+        await store.ReplaceAssetsAsync(Place, "NHS Trust", [A("NHS Trust", "Clinic")], Ct);
+        await store.ReplaceAssetsAsync(Place, "Council", [A("Council", "Town Hall")], Ct);
+
+        var assets = await store.ListAssetsAsync(Place, Ct);
+        Assert.Equal(["Clinic", "Town Hall"], assets.Select(a => a.Name).Order());
+        Assert.Equal(A("Council", "Town Hall"), assets.Single(a => a.Name == "Town Hall"));
+    }
+
+    [Fact]
+    public async Task ReplaceAssetsAsync_ManyAssetsWithEmptyFields_RoundTripInOrder()
+    {
+        await using var opened = await Fixture.CreateStoreAsync(Ct);
+        var store = WasteStore.For(opened);
+        var assets = Enumerable.Range(1, 1_234)
+            .Select(i => new Asset
+            {
+                Agency = "Council",
+                Name = $"Depot {i}",
+                Uprn = i % 3 == 0 ? null : $"1000{i}",
+                Latitude = i % 2 == 0 ? null : 53.4 + (i / 10_000.0),
+                Longitude = i % 2 == 0 ? null : -2.2,
+                RunningCost = i % 5 == 0 ? null : 1_000.25m * i,
+                Utilisation = i % 7 == 0 ? null : 0.5m,
+                SourceRow = i + 1,
+            })
+            .ToList();
+
+        Assert.Equal(assets.Count, await store.ReplaceAssetsAsync(Place, "Council", assets, Ct));
+
+        Assert.Equal(assets, await store.ListAssetsAsync(Place, Ct));
+    }
+}
