@@ -1,11 +1,17 @@
 using BenchmarkDotNet.Running;
 using TotalPlace.Benchmarks.Harness;
+using TotalPlace.Benchmarks.Scale;
 
 // `import --lines N` and `map --lines N` are single-shot whole-process runs for 10-million-line sizes; anything else
 // goes to BenchmarkDotNet (e.g. `--filter *Import*`).
 if (WholeProcess.Handles(args))
 {
     return await WholeProcess.RunAsync(args);
+}
+
+if (ScaleRun.Handles(args))
+{
+    return await ScaleRun.RunAsync(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(WholeProcess).Assembly).Run(args);
