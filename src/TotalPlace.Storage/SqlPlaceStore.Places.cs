@@ -1,5 +1,6 @@
 using TotalPlace.Core.Places;
 using TotalPlace.Core.Spending;
+using TotalPlace.Storage.Audit;
 
 namespace TotalPlace.Storage;
 
@@ -10,7 +11,15 @@ public abstract partial class SqlPlaceStore<TConnection>
     {
         var code = CheckCode(placeCode);
         return await FindPlaceAsync(code, cancellationToken)
-            ?? await WriteAsync(async c => (await EnsurePlaceAsync(c, code, cancellationToken)).Place, cancellationToken);
+            ?? await WriteAsync(
+                async c =>
+                {
+                    var before = (await LoadPlaceAsync(c, code, cancellationToken))?.Place;
+                    var (place, _) = await EnsurePlaceAsync(c, code, cancellationToken);
+                    await AuditIfAsync(c, StoreAuditRecords.Place(before, place), cancellationToken);
+                    return place;
+                },
+                cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -22,6 +31,7 @@ public abstract partial class SqlPlaceStore<TConnection>
         return WriteAsync(
             async connection =>
             {
+                var before = (await LoadPlaceAsync(connection, code, cancellationToken))?.Place;
                 var (_, id) = await EnsurePlaceAsync(connection, code, cancellationToken);
                 await ExecuteAsync(connection, "UPDATE place SET name = $2 WHERE place_id = $1", cancellationToken, id, place.Name);
                 await ExecuteAsync(connection, "DELETE FROM place_population WHERE place_id = $1", cancellationToken, id);
@@ -30,7 +40,9 @@ public abstract partial class SqlPlaceStore<TConnection>
                     await ExecuteAsync(connection, "INSERT INTO place_population VALUES ($1, $2, $3)", cancellationToken, id, year, population);
                 }
 
-                return (await LoadPlaceAsync(connection, code, cancellationToken))!.Value.Place;
+                var after = (await LoadPlaceAsync(connection, code, cancellationToken))!.Value.Place;
+                await AuditIfAsync(connection, StoreAuditRecords.Place(before, after), cancellationToken);
+                return after;
             },
             cancellationToken);
     }
@@ -67,7 +79,15 @@ public abstract partial class SqlPlaceStore<TConnection>
             async connection =>
             {
                 var (_, placeId) = await EnsurePlaceAsync(connection, code, cancellationToken);
+                var before = (await QueryAsync(
+                    connection,
+                    "SELECT name, kind, funding_source FROM agency WHERE place_id = $1 AND lower(name) = lower($2)",
+                    ReadAgency,
+                    cancellationToken,
+                    placeId,
+                    agency.Name.Trim())).FirstOrDefault();
                 var (stored, _) = await EnsureAgencyAsync(connection, placeId, agency, overwrite: true, cancellationToken);
+                await AuditIfAsync(connection, StoreAuditRecords.Agency(code, before, stored), cancellationToken);
                 return stored;
             },
             cancellationToken);
@@ -118,7 +138,9 @@ public abstract partial class SqlPlaceStore<TConnection>
 
                 var (_, placeId) = await EnsurePlaceAsync(connection, code, cancellationToken);
                 var next = await ScalarAsync<int>(connection, "SELECT coalesce(max(rule_no), 0) + 1 FROM classification_rule WHERE place_id = $1", cancellationToken, placeId);
-                return await InsertRuleAsync(connection, placeId, next, rule, cancellationToken);
+                var inserted = await InsertRuleAsync(connection, placeId, next, rule, cancellationToken);
+                await AuditAsync(connection, StoreAuditRecords.Rule(code, next, rule), cancellationToken);
+                return inserted;
             },
             cancellationToken);
     }

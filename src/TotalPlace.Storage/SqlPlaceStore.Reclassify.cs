@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using TotalPlace.Core.Spending;
+using TotalPlace.Storage.Audit;
 
 namespace TotalPlace.Storage;
 
@@ -64,6 +67,14 @@ public abstract partial class SqlPlaceStore<TConnection>
                     .Where(f => fields.Contains(f.Item1))
                     .Select(f => $"t.{f.Item2} IS NOT DISTINCT FROM k.{f.Item2}")
                     .DefaultIfEmpty("TRUE"));
+                // The money each theme change moves, read before the UPDATE that makes it (for the audit entry).
+                var moves = await QueryAsync(
+                    connection,
+                    $"SELECT t.theme, k.theme, count(*), sum(t.amount) FROM spend_transaction t JOIN reclassify_key k ON {join} " +
+                    "WHERE t.place_id = $1 AND t.theme <> k.theme GROUP BY t.theme, k.theme",
+                    r => new ThemeMove("transactions", r.GetString(0), r.GetString(1), Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture), r.GetDecimal(3)),
+                    cancellationToken,
+                    placeId);
                 var changed = (long)await ExecuteAsync(
                     connection,
                     $"UPDATE spend_transaction t SET theme = k.theme FROM reclassify_key k WHERE t.place_id = $1 AND {join} AND t.theme <> k.theme",
@@ -77,6 +88,14 @@ public abstract partial class SqlPlaceStore<TConnection>
                     var now = classifier.ClassifyStatement(service);
                     if (!string.Equals(now, theme, StringComparison.Ordinal))
                     {
+                        moves.AddRange(await QueryAsync(
+                            connection,
+                            "SELECT theme, count(*), sum(amount) FROM spend_statement WHERE place_id = $1 AND service = $2 AND theme <> $3 GROUP BY theme",
+                            r => new ThemeMove("statements", r.GetString(0), now, Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture), r.GetDecimal(2)),
+                            cancellationToken,
+                            placeId,
+                            service,
+                            now));
                         changed += await ExecuteAsync(
                             connection,
                             "UPDATE spend_statement SET theme = $3 WHERE place_id = $1 AND service = $2 AND theme <> $3",
@@ -92,8 +111,49 @@ public abstract partial class SqlPlaceStore<TConnection>
                     "SELECT (SELECT count(*) FROM spend_transaction WHERE place_id = $1) + (SELECT count(*) FROM spend_statement WHERE place_id = $1)",
                     cancellationToken,
                     placeId);
-                return new ReclassifyResult(lines, changed, keys.Count + services.Count);
+                var result = new ReclassifyResult(lines, changed, keys.Count + services.Count);
+                await AuditAsync(connection, ReclassifiedRecord(code, result, classifier.Rules.Rules.Count, moves), cancellationToken);
+                return result;
             },
             cancellationToken);
     }
+
+    private static AuditRecord ReclassifiedRecord(string code, ReclassifyResult result, int rules, List<ThemeMove> moves)
+    {
+        var merged = moves
+            .GroupBy(m => (m.Source, m.From, m.To))
+            .Select(g => new ThemeMove(g.Key.Source, g.Key.From, g.Key.To, g.Sum(m => m.Lines), g.Sum(m => m.Amount)))
+            .OrderByDescending(m => Math.Abs(m.Amount))
+            .ThenBy(m => m.Source, StringComparer.Ordinal)
+            .ThenBy(m => m.From, StringComparer.Ordinal)
+            .ThenBy(m => m.To, StringComparer.Ordinal)
+            .ToList();
+        var moved = merged.Sum(m => m.Amount);
+        var details = new JsonObject
+        {
+            ["rules"] = rules,
+            ["lines"] = result.Lines,
+            ["linesChanged"] = result.Changed,
+            ["keys"] = result.DistinctKeys,
+            ["moneyMoved"] = moved,
+            ["moves"] = new JsonArray([.. merged.Select(m => (JsonNode?)new JsonObject
+            {
+                ["source"] = m.Source,
+                ["from"] = m.From,
+                ["to"] = m.To,
+                ["lines"] = m.Lines,
+                ["amount"] = m.Amount,
+            })]),
+        };
+        return new AuditRecord(
+            AuditActions.PlaceReclassified,
+            AuditSubjects.Place,
+            code,
+            code,
+            "",
+            $"Re-classified {code} by its {rules:N0} rules: {result.Changed:N0} of {result.Lines:N0} lines changed theme, moving {AuditRecords.Pounds(moved)}.",
+            details);
+    }
+
+    private sealed record ThemeMove(string Source, string From, string To, long Lines, decimal Amount);
 }

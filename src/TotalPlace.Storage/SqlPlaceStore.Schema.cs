@@ -1,4 +1,5 @@
 using TotalPlace.Core.Places;
+using TotalPlace.Storage.Audit;
 
 namespace TotalPlace.Storage;
 
@@ -73,8 +74,9 @@ public abstract partial class SqlPlaceStore<TConnection>
         return WriteAsync(
             async connection =>
             {
-                var exists = await ScalarAsync<long>(connection, "SELECT count(*) FROM theme WHERE code = $1", cancellationToken, theme.Code);
-                if (exists > 0)
+                var before = (await QueryAsync(connection, "SELECT code, name FROM theme WHERE code = $1", ReadTheme, cancellationToken, theme.Code)).FirstOrDefault();
+                await AuditIfAsync(connection, StoreAuditRecords.Theme(before, theme), cancellationToken);
+                if (before is not null)
                 {
                     return await ExecuteAsync(connection, "UPDATE theme SET name = $2 WHERE code = $1", cancellationToken, theme.Code, theme.Name);
                 }

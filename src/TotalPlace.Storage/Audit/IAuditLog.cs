@@ -1,0 +1,19 @@
+namespace TotalPlace.Storage.Audit;
+
+/// <summary>The audit trail of a store: append-only, written by the store in the same transaction as each change it
+/// records, so a change and its entry are committed or rolled back together.</summary>
+/// <remarks>Get it with <see cref="AuditLog.For"/>. Store operations write their own entries; <see cref="RecordAsync"/>
+/// is for changes made outside the store's own write paths (e.g. user accounts kept elsewhere).</remarks>
+public interface IAuditLog
+{
+    /// <summary>Lists entries, newest first, filtered and paged.</summary>
+    /// <exception cref="ArgumentException">A page number below 1, a page size outside 1 to
+    /// <see cref="AuditQuery.MaxPageSize"/>, a place that is not a GSS code, or Since after Until.</exception>
+    Task<Page<AuditEntry>> QueryAuditAsync(AuditQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes one entry in its own transaction (the actor is resolved as for store operations).</summary>
+    Task<AuditEntry> RecordAsync(AuditRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>The distinct actors in the trail (for filter lists), in order.</summary>
+    Task<IReadOnlyList<string>> ListActorsAsync(CancellationToken cancellationToken = default);
+}
