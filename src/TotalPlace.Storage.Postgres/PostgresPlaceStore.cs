@@ -67,17 +67,60 @@ public sealed partial class PostgresPlaceStore : SqlPlaceStore<NpgsqlConnection>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> as the only writer, in one transaction committed when it returns.</summary>
+    /// <exception cref="PostgresConnectionLostException">The server went away during the write.</exception>
     private protected override async Task<T> WriteAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        return await InTransactionAsync(
-            connection,
-            async c =>
-            {
-                await ExecuteAsync(c, "SELECT pg_advisory_xact_lock($1)", cancellationToken, WriterLockKey);
-                return await work(c);
-            },
-            cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        T result;
+        try
+        {
+            await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock($1)", cancellationToken, WriterLockKey);
+            result = await work(connection);
+        }
+        catch (Exception ex) when (IsConnectionLost(connection, ex))
+        {
+            // No rollback to send: the server rolls back a transaction whose connection is gone, and trying would
+            // only replace this error with a second one about the broken connection.
+            throw ConnectionLost(ex, mayHaveCommitted: false);
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (IsConnectionLost(connection, ex))
+        {
+            throw ConnectionLost(ex, mayHaveCommitted: true);
+        }
+
+        return result;
+    }
+
+    private static bool IsConnectionLost(NpgsqlConnection connection, Exception exception) =>
+        exception is not OperationCanceledException &&
+        (connection.FullState.HasFlag(System.Data.ConnectionState.Broken) ||
+         (exception is PostgresException postgres &&
+          (postgres.SqlState.StartsWith("57P", StringComparison.Ordinal) || postgres.SqlState.StartsWith("08", StringComparison.Ordinal))));
+
+    private PostgresConnectionLostException ConnectionLost(Exception exception, bool mayHaveCommitted)
+    {
+        // From the settings, not the connection: a broken connection no longer reports its host.
+        var settings = new NpgsqlConnectionStringBuilder(_dataSource.ConnectionString);
+        var server = $"{settings.Host}:{settings.Port} (database {settings.Database})";
+        var cause = exception.Message.Split('\n', 2)[0].Trim();
+        var outcome = mayHaveCommitted
+            ? "it went away while committing, so the change may or may not have been stored; check, or run it again once the server is back (an import already stored is reported as already imported)"
+            : "the change was not committed and nothing of it was stored; run it again once the server is back";
+        return new PostgresConnectionLostException($"The PostgreSQL server {server} went away during a write ({cause}): {outcome}.", exception)
+        {
+            MayHaveCommitted = mayHaveCommitted,
+        };
     }
 
     /// <inheritdoc/>
