@@ -1,12 +1,18 @@
+using System.Text.RegularExpressions;
+using Npgsql;
+using TotalPlace.Storage;
+using TotalPlace.Storage.Postgres;
+
 namespace TotalPlace.Web.Hosting;
 
 /// <summary>Where the store lives and what to do with it on start, from configuration.</summary>
 /// <remarks>
-/// <c>Store</c> is a DuckDB file path (relative paths are taken from the working folder) or, once the server engine
-/// exists, a <c>postgres://</c> connection string. <c>Demo:BuildOnFirstStart</c> builds the demo place when the store
-/// holds no place yet, with <c>Demo:LinesPerYear</c> spend lines a year when given.
+/// <c>Store</c> is a DuckDB file path (relative paths are taken from the working folder), a
+/// <c>postgres://user:password@host:port/database</c> URI, or an Npgsql connection string
+/// (<c>Host=…;Port=…;Database=…;Username=…;Password=…</c>). <c>Demo:BuildOnFirstStart</c> builds the demo place when
+/// the store holds no place yet, with <c>Demo:LinesPerYear</c> spend lines a year when given.
 /// </remarks>
-public sealed class StoreSettings
+public sealed partial class StoreSettings
 {
     public const string DefaultStore = "totalplace.duckdb";
 
@@ -17,14 +23,42 @@ public sealed class StoreSettings
     /// <summary>Spend lines per year in the demo place; null for the generator's default.</summary>
     public int? DemoLinesPerYear { get; set; }
 
+    /// <summary>True when <see cref="Store"/> names a PostgreSQL server: a postgres:// URI or an Npgsql connection
+    /// string in any key order ("Host=…" or "Server=…" anywhere in it).</summary>
+    public bool IsPostgres => PlaceStore.IsPostgres(Store) || ConnectionStringHost().IsMatch(Store);
+
+    /// <summary>The store as it can be shown in a message or log: the server, port, database and user for
+    /// PostgreSQL (never the password), the full file path for DuckDB.</summary>
+    public string Describe()
+    {
+        if (!IsPostgres)
+        {
+            return "DuckDB file " + Path.GetFullPath(Store);
+        }
+
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(PostgresPlaceStore.ToConnectionString(Store));
+            var user = string.IsNullOrEmpty(builder.Username) ? "" : $" as {builder.Username}";
+            return $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}{user}";
+        }
+        catch (Exception ex) when (ex is ArgumentException or UriFormatException or FormatException)
+        {
+            return "PostgreSQL (the Store setting is not a valid connection string)";
+        }
+    }
+
     public static StoreSettings From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return new StoreSettings
         {
-            Store = string.IsNullOrWhiteSpace(configuration["Store"]) ? DefaultStore : configuration["Store"]!,
+            Store = string.IsNullOrWhiteSpace(configuration["Store"]) ? DefaultStore : configuration["Store"]!.Trim(),
             BuildDemoOnFirstStart = configuration.GetValue("Demo:BuildOnFirstStart", true),
             DemoLinesPerYear = configuration.GetValue<int?>("Demo:LinesPerYear"),
         };
     }
+
+    [GeneratedRegex(@"(^|;)\s*(host|server)\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConnectionStringHost();
 }
