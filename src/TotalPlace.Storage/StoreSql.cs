@@ -47,13 +47,13 @@ internal static class StoreSql
 
         var statements =
             "SELECT x.agency_id, x.theme, x.fiscal_year, CAST('statements' AS TEXT) AS source, sum(x.amount) AS amount, count(*) AS lines " +
-            "FROM spend_statement x JOIN statement_years y ON y.agency_id = x.agency_id AND y.fiscal_year = x.fiscal_year " +
+            "FROM spend_statement x JOIN statement_years y ON y.place_id = x.place_id AND y.agency_id = x.agency_id AND y.fiscal_year = x.fiscal_year " +
             "WHERE x.place_id = $1 AND (y.has_actual = 0 OR x.kind <> 'Budget')" + filters +
             " GROUP BY x.agency_id, x.theme, x.fiscal_year";
         var transactions =
             "SELECT x.agency_id, x.theme, x.fiscal_year, CAST('transactions' AS TEXT) AS source, sum(x.amount) AS amount, count(*) AS lines " +
             "FROM spend_transaction x " +
-            (query.Source == MapSource.Combined ? "LEFT JOIN statement_years y ON y.agency_id = x.agency_id AND y.fiscal_year = x.fiscal_year " : "") +
+            (query.Source == MapSource.Combined ? "LEFT JOIN statement_years y ON y.place_id = x.place_id AND y.agency_id = x.agency_id AND y.fiscal_year = x.fiscal_year " : "") +
             "WHERE x.place_id = $1" + (query.Source == MapSource.Combined ? " AND y.agency_id IS NULL" : "") + filters +
             " GROUP BY x.agency_id, x.theme, x.fiscal_year";
         var cells = query.Source switch
@@ -76,10 +76,12 @@ internal static class StoreSql
             outer.Append(" AND lower(a.funding_source) = $").Append(parameters.Count);
         }
 
+        // Every join between place-scoped tables includes place_id (the Citus distribution key), so on a Citus
+        // cluster the whole query stays on the one shard group that holds the place.
         var sql =
             "WITH statement_years AS (" +
-            "SELECT agency_id, fiscal_year, max(CASE WHEN kind <> 'Budget' THEN 1 ELSE 0 END) AS has_actual " +
-            "FROM spend_statement WHERE place_id = $1 GROUP BY agency_id, fiscal_year), " +
+            "SELECT place_id, agency_id, fiscal_year, max(CASE WHEN kind <> 'Budget' THEN 1 ELSE 0 END) AS has_actual " +
+            "FROM spend_statement WHERE place_id = $1 GROUP BY place_id, agency_id, fiscal_year), " +
             "cells AS (" + cells + ") " +
             "SELECT a.name, a.funding_source, c.theme, c.fiscal_year, c.source, c.amount, c.lines " +
             "FROM cells c JOIN agency a ON a.place_id = $1 AND a.agency_id = c.agency_id WHERE 1 = 1" + outer;
