@@ -10,17 +10,23 @@ public static class TotalPlaceImport
     public const string Place = "E08000003";
     public const string Agency = "Manchester City Council";
 
-    /// <summary>Imports <paramref name="csvPath"/> into a new store; returns the batch.</summary>
-    /// <remarks>The header's rows-read figure is the generator's line count: the store takes it before the stream is
-    /// read, and a streaming reader only knows it at the end (see docs/performance.md).</remarks>
-    public static async Task<ImportBatch> RunAsync(string csvPath, string databasePath, long expectedLines)
+    /// <summary>Imports <paramref name="csvPath"/> into a new store the way the CLI does: one read of the file, hashed
+    /// as it streams, the rows read and the SHA-256 completed in the header once the last line is read.</summary>
+    public static async Task<ImportBatch> RunAsync(string csvPath, string databasePath)
     {
         await using var store = await PlaceStore.OpenDuckDbAsync(databasePath);
-        var sha256 = SpendFileReader.ComputeSha256(csvPath);
         using var stream = SpendFileReader.Open(csvPath);
-        var header = new BatchHeader(Place, Agency, Path.GetFileName(csvPath), sha256, checked((int)expectedLines), [], "bench", DateTimeOffset.UtcNow);
-        var result = await store.CommitTransactionsAsync(header, stream.Transactions);
+        var header = new BatchHeader(Place, Agency, Path.GetFileName(csvPath), Sha256: "", RowsRead: 0, [], "bench", DateTimeOffset.UtcNow);
+        var result = await store.CommitTransactionsAsync(header, stream.Transactions, h => h with { Sha256 = stream.Sha256, RowsRead = stream.RowsRead });
         return result.Batch;
+    }
+
+    /// <summary>As <see cref="RunAsync(string, string)"/>; the line count is no longer needed (the header is completed
+    /// after the stream), and is kept for callers written before.</summary>
+    public static Task<ImportBatch> RunAsync(string csvPath, string databasePath, long expectedLines)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedLines);
+        return RunAsync(csvPath, databasePath);
     }
 
     /// <summary>Parses the file with the product's reader without storing anything: the reader's share of the time.</summary>

@@ -66,7 +66,7 @@ public static class WholeProcess
             BenchData.FreshDatabase(Path.GetFileName(storePath));
             clock.Restart();
             cpu = Cpu();
-            var batch = await TotalPlaceImport.RunAsync(csv, storePath, summary.Lines);
+            var batch = await TotalPlaceImport.RunAsync(csv, storePath);
             var import = clock.Elapsed;
             var importCpu = Cpu() - cpu;
             Say($"- TotalPlace import into the DuckDB store (hash + read + classify + append, one batch): {import.TotalSeconds:N2} s wall, {importCpu.TotalSeconds:N2} s CPU, {batch.RowsLoaded / import.TotalSeconds:N0} lines/s");
@@ -80,7 +80,7 @@ public static class WholeProcess
         if (!File.Exists(storePath))
         {
             Say("- no store yet: importing first");
-            await TotalPlaceImport.RunAsync(csv, storePath, summary.Lines);
+            await TotalPlaceImport.RunAsync(csv, storePath);
         }
 
         await using var store = await PlaceStore.OpenDuckDbAsync(storePath);

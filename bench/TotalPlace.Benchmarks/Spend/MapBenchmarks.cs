@@ -19,9 +19,9 @@ public class MapBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var (csv, summary) = BenchData.TransparencyCsv(Lines);
+        var (csv, _) = BenchData.TransparencyCsv(Lines);
         var storePath = BenchData.FreshDatabase("bdn-map.duckdb");
-        TotalPlaceImport.RunAsync(csv, storePath, summary.Lines).GetAwaiter().GetResult();
+        TotalPlaceImport.RunAsync(csv, storePath).GetAwaiter().GetResult();
         _baseline = BenchData.FreshDatabase("bdn-map-baseline.duckdb");
         DuckDbBaseline.ReadCsvIntoTable(csv, _baseline);
         _store = PlaceStore.OpenDuckDb(storePath);
