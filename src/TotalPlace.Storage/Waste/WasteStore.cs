@@ -4,11 +4,11 @@ namespace TotalPlace.Storage.Waste;
 public static class WasteStore
 {
     /// <summary>The <see cref="IWasteStore"/> of an opened store.</summary>
-    /// <exception cref="NotSupportedException">The store's engine does not keep waste findings yet.</exception>
+    /// <exception cref="NotSupportedException">The store is not one of the SQL engines (DuckDB, PostgreSQL), which keep waste findings.</exception>
     public static IWasteStore For(IPlaceStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         return store as IWasteStore
-            ?? throw new NotSupportedException($"The {store.Engine} store does not keep waste findings yet; use a DuckDB store file.");
+            ?? throw new NotSupportedException($"The {store.Engine} store does not keep waste findings; the DuckDB and PostgreSQL stores do.");
     }
 }
