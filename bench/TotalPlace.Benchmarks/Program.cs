@@ -9,6 +9,12 @@ if (WholeProcess.Handles(args))
     return await WholeProcess.RunAsync(args);
 }
 
+// `duplicates --lines N` and `suppliers --names N`: the waste runs, whole-process (see Waste/WasteWholeProcess.cs).
+if (TotalPlace.Benchmarks.Waste.WasteWholeProcess.Handles(args))
+{
+    return await TotalPlace.Benchmarks.Waste.WasteWholeProcess.RunAsync(args);
+}
+
 if (ScaleRun.Handles(args))
 {
     return await ScaleRun.RunAsync(args);

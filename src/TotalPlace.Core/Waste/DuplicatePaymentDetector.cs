@@ -21,6 +21,7 @@ public static class DuplicatePaymentDetector
 {
     private static readonly Damerau s_damerau = new();
     private static readonly CultureInfo s_enGb = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly System.Buffers.SearchValues<char> s_plainReference = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     private readonly record struct Line(int Supplier, long AbsPence, int Day, int Index, bool Negative);
 
@@ -79,7 +80,8 @@ public static class DuplicatePaymentDetector
             start = end;
         }
 
-        found.Sort((a, b) => b.AmountAtStake != a.AmountAtStake ? b.AmountAtStake.CompareTo(a.AmountAtStake) : b.Score.CompareTo(a.Score));
+        found.Sort((a, b) => b.AmountAtStake != a.AmountAtStake ? b.AmountAtStake.CompareTo(a.AmountAtStake)
+            : b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Key, b.Key));
         return found;
     }
 
@@ -97,44 +99,186 @@ public static class DuplicatePaymentDetector
         }
 
         var recurring = FindRecurring(positives, lines);
+        var refs = new string[positives.Count];
+        for (var i = 0; i < refs.Length; i++)
+        {
+            refs[i] = NormaliseReference(lines[positives[i].Index].Line.Reference);
+        }
+
+        // Equal amounts first, as before: each payment against the later payments of the same amount within the
+        // window, nearest in date first (the list is sorted by amount, then date).
         for (var i = 0; i < positives.Count; i++)
         {
-            var a = positives[i];
-            var nearPence = Math.Max((long)(options.NearAmountPounds * 100m), (long)(a.AbsPence * options.NearAmountFraction));
             var compared = 0;
-            for (var j = i + 1; j < positives.Count && compared < options.MaxComparisonsPerPayment; j++)
+            for (var j = i + 1; j < positives.Count && compared < options.MaxComparisonsPerPayment
+                && positives[j].AbsPence == positives[i].AbsPence && positives[j].Day - positives[i].Day <= options.WindowDays; j++)
             {
-                var b = positives[j];
-                if (b.AbsPence - a.AbsPence > nearPence)
+                compared++;
+                Emit(i, j);
+            }
+        }
+
+        // Near but unequal amounts count only with a similar reference. Two such amounts lie in the same or adjacent
+        // amount bands; within a band the payments are in date order, so the ones within the window are one
+        // contiguous run found by binary search: the cost per payment is the number of payments of similar amount
+        // within the window, not the supplier's whole ledger.
+        var bands = new AmountBands(options);
+        var banded = new (long Band, int Day, int Pos)[positives.Count];
+        for (var i = 0; i < banded.Length; i++)
+        {
+            banded[i] = (bands.Of(positives[i].AbsPence), positives[i].Day, i);
+        }
+
+        Array.Sort(banded);
+        var runStart = 0;
+        while (runStart < banded.Length)
+        {
+            var runEnd = runStart;
+            while (runEnd < banded.Length && banded[runEnd].Band == banded[runStart].Band)
+            {
+                runEnd++;
+            }
+
+            var nextEnd = runEnd;
+            while (nextEnd < banded.Length && banded[nextEnd].Band == banded[runStart].Band + 1)
+            {
+                nextEnd++;
+            }
+
+            for (var i = runStart; i < runEnd; i++)
+            {
+                var compared = 0;
+                var day = banded[i].Day;
+                for (var j = i + 1; j < runEnd && compared < options.MaxComparisonsPerPayment && banded[j].Day - day <= options.WindowDays; j++)
                 {
-                    break;
+                    ConsiderNear(banded[i].Pos, banded[j].Pos, ref compared);
                 }
 
-                if (Math.Abs(b.Day - a.Day) > options.WindowDays)
+                var from = LowerBound(banded, runEnd, nextEnd, day - options.WindowDays);
+                for (var j = from; j < nextEnd && compared < options.MaxComparisonsPerPayment && banded[j].Day - day <= options.WindowDays; j++)
                 {
-                    if (b.AbsPence == a.AbsPence)
+                    ConsiderNear(banded[i].Pos, banded[j].Pos, ref compared);
+                }
+            }
+
+            runStart = runEnd;
+        }
+
+        void ConsiderNear(int x, int y, ref int compared)
+        {
+            var (lo, hi) = positives[x].AbsPence <= positives[y].AbsPence ? (x, y) : (y, x);
+            var difference = positives[hi].AbsPence - positives[lo].AbsPence;
+            if (difference == 0 || difference > NearPence(positives[lo].AbsPence, options) || !MayBeSimilar(refs[lo], refs[hi]))
+            {
+                return;
+            }
+
+            compared++;
+            Emit(lo, hi);
+        }
+
+        void Emit(int x, int y)
+        {
+            var (a, b) = (positives[x], positives[y]);
+            var pair = Score(lines[a.Index], lines[b.Index], refs[x], refs[y], a.AbsPence == b.AbsPence, recurring.Contains(a.Index) && recurring.Contains(b.Index), options);
+            if (pair is { } p)
+            {
+                var (first, second) = lines[a.Index].Line.Date <= lines[b.Index].Line.Date ? (lines[a.Index], lines[b.Index]) : (lines[b.Index], lines[a.Index]);
+                found.Add(new DuplicatePayment(
+                    KeyOf(first, second), first, second, cluster.Key, cluster.Name,
+                    Math.Min(Math.Abs(first.Line.Amount), Math.Abs(second.Line.Amount)), p.Score, p.Reasons));
+            }
+        }
+    }
+
+    /// <summary>Whether two normalised references could be the same, swapped or one character apart (what a near
+    /// amount needs to count), checked without allocating.</summary>
+    private static bool MayBeSimilar(string a, string b) =>
+        a.Length > 0 && b.Length > 0 && (a == b || IsTransposition(a, b) || MayBeOneEditApart(a, b));
+
+    private static long NearPence(long pence, DuplicatePaymentOptions options) =>
+        Math.Max((long)(options.NearAmountPounds * 100m), (long)(pence * options.NearAmountFraction));
+
+    private static int LowerBound((long Band, int Day, int Pos)[] banded, int from, int to, int day)
+    {
+        while (from < to)
+        {
+            var mid = (from + to) >>> 1;
+            if (banded[mid].Day < day)
+            {
+                from = mid + 1;
+            }
+            else
+            {
+                to = mid;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>Numbers amounts into bands at least as wide as the near-amount tolerance: whole pounds-tolerance steps
+    /// below the amount where the fraction takes over, then steps of (1 + fraction) on a log scale. Two amounts within
+    /// the tolerance of the smaller one are always in the same or adjacent bands.</summary>
+    private readonly struct AmountBands
+    {
+        private readonly long _step;
+        private readonly double _crossover;
+        private readonly double _logStep;
+        private readonly long _firstLogBand;
+
+        public AmountBands(DuplicatePaymentOptions options)
+        {
+            _step = Math.Max(1L, (long)(options.NearAmountPounds * 100m));
+            var fraction = (double)options.NearAmountFraction;
+            _crossover = fraction > 0 ? _step / fraction : double.PositiveInfinity;
+            _logStep = fraction > 0 ? Math.Log(1 + fraction) * (1 + 1e-9) : 0;
+            _firstLogBand = double.IsFinite(_crossover) ? (long)(_crossover / _step) : 0;
+        }
+
+        public long Of(long pence) => pence < _crossover
+            ? pence / _step
+            : _firstLogBand + (long)Math.Floor(Math.Log(pence / _crossover) / _logStep);
+    }
+
+    /// <summary>The plain quadratic scan the banded scan must agree with (every pair of a supplier's payments within
+    /// the window and the near-amount tolerance): for tests only.</summary>
+    internal static IReadOnlyList<DuplicatePayment> DetectExhaustively(IReadOnlyList<PartnerTransaction> lines, SupplierResolution resolution, DuplicatePaymentOptions? options = null)
+    {
+        options ??= DuplicatePaymentOptions.Default;
+        var found = new List<DuplicatePayment>();
+        foreach (var group in lines.Select((l, i) => (Line: l, Index: i, Cluster: resolution.ClusterOf(l)))
+            .Where(x => x.Cluster is not null && x.Line.Line.Amount != 0m)
+            .GroupBy(x => x.Cluster!, ReferenceEqualityComparer.Instance))
+        {
+            var segment = group
+                .Select(x => new Line(0, (long)Math.Round(Math.Abs(x.Line.Line.Amount) * 100m, MidpointRounding.AwayFromZero), x.Line.Line.Date.DayNumber, x.Index, x.Line.Line.Amount < 0m))
+                .OrderBy(l => l.AbsPence).ThenBy(l => l.Day).ThenBy(l => l.Index).ToArray();
+            var cancelled = CancelByCredits(segment, options.WindowDays);
+            var positives = segment.Where(l => !l.Negative && !cancelled.Contains(l.Index)).ToList();
+            var recurring = FindRecurring(positives, lines);
+            var cluster = (SupplierCluster)group.Key!;
+            for (var i = 0; i < positives.Count; i++)
+            {
+                for (var j = i + 1; j < positives.Count; j++)
+                {
+                    var (a, b) = (positives[i], positives[j]);
+                    if (b.AbsPence - a.AbsPence > NearPence(a.AbsPence, options) || Math.Abs(b.Day - a.Day) > options.WindowDays)
                     {
-                        // Same amount, sorted by date: every later one is further away; jump to the next amount.
-                        while (j + 1 < positives.Count && positives[j + 1].AbsPence == a.AbsPence)
-                        {
-                            j++;
-                        }
+                        continue;
                     }
 
-                    continue;
-                }
-
-                compared++;
-                var pair = Score(lines[a.Index], lines[b.Index], a.AbsPence == b.AbsPence, recurring.Contains(a.Index) && recurring.Contains(b.Index), options);
-                if (pair is { } p)
-                {
-                    var (first, second) = lines[a.Index].Line.Date <= lines[b.Index].Line.Date ? (lines[a.Index], lines[b.Index]) : (lines[b.Index], lines[a.Index]);
-                    found.Add(new DuplicatePayment(
-                        KeyOf(first, second), first, second, cluster.Key, cluster.Name,
-                        Math.Min(Math.Abs(first.Line.Amount), Math.Abs(second.Line.Amount)), p.Score, p.Reasons));
+                    if (Score(lines[a.Index], lines[b.Index], NormaliseReference(lines[a.Index].Line.Reference), NormaliseReference(lines[b.Index].Line.Reference), a.AbsPence == b.AbsPence, recurring.Contains(a.Index) && recurring.Contains(b.Index), options) is { } p)
+                    {
+                        var (first, second) = lines[a.Index].Line.Date <= lines[b.Index].Line.Date ? (lines[a.Index], lines[b.Index]) : (lines[b.Index], lines[a.Index]);
+                        found.Add(new DuplicatePayment(KeyOf(first, second), first, second, cluster.Key, cluster.Name,
+                            Math.Min(Math.Abs(first.Line.Amount), Math.Abs(second.Line.Amount)), p.Score, p.Reasons));
+                    }
                 }
             }
         }
+
+        return [.. found.OrderBy(d => d.Key, StringComparer.Ordinal)];
     }
 
     private static HashSet<int> CancelByCredits(ReadOnlySpan<Line> segment, int window)
@@ -247,60 +391,48 @@ public static class DuplicatePaymentDetector
     private static bool IsCadence(int gap) =>
         gap is (>= 6 and <= 8) or (>= 13 and <= 15) or (>= 26 and <= 33) or (>= 85 and <= 95);
 
-    private static (double Score, IReadOnlyList<string> Reasons)? Score(PartnerTransaction a, PartnerTransaction b, bool sameAmount, bool recurring, DuplicatePaymentOptions options)
+    private enum ReferenceMatch
     {
-        var reasons = new List<string>();
-        var score = 0.0;
-        if (sameAmount)
-        {
-            score += 0.35;
-            reasons.Add($"same amount {Format(a.Line.Amount)}");
-        }
-        else
-        {
-            score += 0.15;
-            reasons.Add($"amounts {Format(a.Line.Amount)} and {Format(b.Line.Amount)} differ by {Format(Math.Abs(Math.Abs(a.Line.Amount) - Math.Abs(b.Line.Amount)))}");
-        }
+        None,
+        NeitherHasOne,
+        Consecutive,
+        OneApart,
+        Transposed,
+        Same,
+    }
 
-        var refA = NormaliseReference(a.Line.Reference);
-        var refB = NormaliseReference(b.Line.Reference);
-        var refScore = 0.0;
+    // The score is decided on numbers first; the reasons are written only for the few pairs that pass, because most
+    // compared pairs are ordinary payments of similar amounts and formatting their reasons was most of the cost.
+    private static (double Score, IReadOnlyList<string> Reasons)? Score(PartnerTransaction a, PartnerTransaction b, string refA, string refB, bool sameAmount, bool recurring, DuplicatePaymentOptions options)
+    {
+        var match = ReferenceMatch.None;
         if (refA.Length > 0 && refB.Length > 0)
         {
-            if (refA == refB)
-            {
-                refScore = 0.45;
-                reasons.Add($"same reference '{a.Line.Reference}'");
-            }
-            else if (IsTransposition(refA, refB))
-            {
-                refScore = 0.35;
-                reasons.Add($"references '{a.Line.Reference}' and '{b.Line.Reference}' differ by two swapped characters");
-            }
-            else if (AreConsecutive(refA, refB))
-            {
-                // Keyed twice in a row: the ledger gave the second entry the next number.
-                refScore = 0.25;
-                reasons.Add($"consecutive references '{a.Line.Reference}' and '{b.Line.Reference}'");
-            }
-            else if (Math.Min(refA.Length, refB.Length) >= 4 && s_damerau.Distance(refA, refB) <= 1)
-            {
-                refScore = 0.3;
-                reasons.Add($"references '{a.Line.Reference}' and '{b.Line.Reference}' are one character apart");
-            }
+            match = refA == refB ? ReferenceMatch.Same
+                : IsTransposition(refA, refB) ? ReferenceMatch.Transposed
+                : AreConsecutive(refA, refB) ? ReferenceMatch.Consecutive // keyed twice in a row: the ledger gave the second entry the next number
+                : Math.Min(refA.Length, refB.Length) >= 4 && MayBeOneEditApart(refA, refB) && s_damerau.Distance(refA, refB) <= 1 ? ReferenceMatch.OneApart
+                : ReferenceMatch.None;
         }
         else if (refA.Length == 0 && refB.Length == 0)
         {
-            refScore = 0.05;
-            reasons.Add("neither line has a reference to tell them apart");
+            match = ReferenceMatch.NeitherHasOne;
         }
 
+        var refScore = match switch
+        {
+            ReferenceMatch.Same => 0.45,
+            ReferenceMatch.Transposed => 0.35,
+            ReferenceMatch.OneApart => 0.3,
+            ReferenceMatch.Consecutive => 0.25,
+            ReferenceMatch.NeitherHasOne => 0.05,
+            _ => 0.0,
+        };
         if (!sameAmount && refScore < 0.3)
         {
             return null; // a near amount alone is ordinary; it needs a matching reference to count
         }
 
-        score += refScore;
         var gap = Math.Abs(b.Line.Date.DayNumber - a.Line.Date.DayNumber);
         // A regular series of equal payments (monthly rent) is not a duplicate, even when every instalment quotes the
         // same lease number; only two instalments within a week with matching references still count.
@@ -309,7 +441,7 @@ public static class DuplicatePaymentDetector
             return null;
         }
 
-        score += gap switch
+        var score = (sameAmount ? 0.35 : 0.15) + refScore + gap switch
         {
             0 => 0.25,
             <= 3 => 0.2,
@@ -318,14 +450,65 @@ public static class DuplicatePaymentDetector
             <= 30 => 0.05,
             _ => 0,
         };
-        reasons.Add(gap == 0 ? "paid the same day" : $"paid {gap} days apart");
+        if (score + 1e-9 < options.Threshold)
+        {
+            return null;
+        }
 
+        var reasons = new List<string>
+        {
+            sameAmount
+                ? $"same amount {Format(a.Line.Amount)}"
+                : $"amounts {Format(a.Line.Amount)} and {Format(b.Line.Amount)} differ by {Format(Math.Abs(Math.Abs(a.Line.Amount) - Math.Abs(b.Line.Amount)))}",
+        };
+        switch (match)
+        {
+            case ReferenceMatch.Same:
+                reasons.Add($"same reference '{a.Line.Reference}'");
+                break;
+            case ReferenceMatch.Transposed:
+                reasons.Add($"references '{a.Line.Reference}' and '{b.Line.Reference}' differ by two swapped characters");
+                break;
+            case ReferenceMatch.Consecutive:
+                reasons.Add($"consecutive references '{a.Line.Reference}' and '{b.Line.Reference}'");
+                break;
+            case ReferenceMatch.OneApart:
+                reasons.Add($"references '{a.Line.Reference}' and '{b.Line.Reference}' are one character apart");
+                break;
+            case ReferenceMatch.NeitherHasOne:
+                reasons.Add("neither line has a reference to tell them apart");
+                break;
+            default:
+                break;
+        }
+
+        reasons.Add(gap == 0 ? "paid the same day" : $"paid {gap} days apart");
         if (!string.Equals(a.Agency, b.Agency, StringComparison.Ordinal))
         {
             reasons.Add($"paid by two partners: {a.Agency} and {b.Agency}");
         }
 
-        return score + 1e-9 >= options.Threshold ? (Math.Round(Math.Min(score, 1.0), 2), reasons) : null;
+        return (Math.Round(Math.Min(score, 1.0), 2), reasons);
+    }
+
+    /// <summary>A necessary condition for one edit between the strings, checked without allocating: the common prefix
+    /// and suffix must cover all but one character of the longer one (the edit-distance library then confirms).</summary>
+    internal static bool MayBeOneEditApart(string a, string b)
+    {
+        var longer = Math.Max(a.Length, b.Length);
+        if (longer - Math.Min(a.Length, b.Length) > 1)
+        {
+            return false;
+        }
+
+        var prefix = a.AsSpan().CommonPrefixLength(b);
+        var suffix = 0;
+        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        return prefix + suffix >= longer - 1;
     }
 
     /// <summary>A reference as compared: upper case, letters and digits only, no leading zeros ("inv-0123" becomes "INV0123", "00123" becomes "123").</summary>
@@ -334,6 +517,13 @@ public static class DuplicatePaymentDetector
         if (string.IsNullOrWhiteSpace(reference))
         {
             return string.Empty;
+        }
+
+        // Most published references are already upper-case letters and digits ("MCC2500001"): no copy needed.
+        if (reference[0] != '0' && !reference.AsSpan().ContainsAnyExcept(s_plainReference) && !reference.Contains("REDACTED", StringComparison.Ordinal)
+            && reference is not ("NA" or "NONE" or "NIL"))
+        {
+            return reference;
         }
 
         var sb = new StringBuilder(reference.Length);

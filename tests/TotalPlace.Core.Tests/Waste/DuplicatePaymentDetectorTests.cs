@@ -160,6 +160,55 @@ public sealed class DuplicatePaymentDetectorTests
         return a.SequenceEqual(b);
     }
 
+    [Property(MaxTest = 200)]
+    public bool Detect_BandedScanFindsExactlyThePairsOfTheExhaustiveScan(int seed)
+    {
+        // Amounts straddle band edges (£1 steps below £200, 0.5% steps above), dates straddle the window, references
+        // are equal, swapped, consecutive, one character apart or unrelated; fewer than 64 lines per supplier, so the
+        // comparison cap never binds.
+        var rnd = new Random(seed);
+        var suppliers = new[] { "ACME CARE LTD", "Acme Care Limited", "ZENITH CLEANING" };
+        var bases = new[] { 150m, 199.50m, 200m, 200.99m, 1_000m, 1_004.99m, 1_005.01m, 20_000m, 20_100m, 20_100.01m };
+        var refs = new[] { "INV1000", "INV1001", "INV0100", "INV1000A", "INV7781", "INV7871", null };
+        var lines = Enumerable.Range(0, rnd.Next(2, 60))
+            .Select(_ => Paid(rnd.Next(3) == 0 ? "NHS Trust" : "Council", suppliers[rnd.Next(suppliers.Length)],
+                (bases[rnd.Next(bases.Length)] + rnd.Next(3) * 0.5m) * (rnd.Next(12) == 0 ? -1 : 1),
+                1.April(2024).AddDays(rnd.Next(200)), refs[rnd.Next(refs.Length)]))
+            .ToList();
+        var resolution = SupplierResolver.Resolve(lines);
+
+        static string Show(DuplicatePayment d) => d.Key + " " + d.Score.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + string.Join("; ", d.Reasons);
+        var banded = DuplicatePaymentDetector.Detect(lines, resolution).Select(Show).Order(StringComparer.Ordinal).ToList();
+        var exhaustive = DuplicatePaymentDetector.DetectExhaustively(lines, resolution).Select(Show).Order(StringComparer.Ordinal).ToList();
+        return banded.SequenceEqual(exhaustive);
+    }
+
+    [Property(MaxTest = 500)]
+    public bool MayBeOneEditApart_HoldsForEveryPairOneEditApart(int seed)
+    {
+        var rnd = new Random(seed);
+        string Word(int length) => new([.. Enumerable.Range(0, length).Select(_ => "AB12"[rnd.Next(4)])]);
+        var a = Word(rnd.Next(4, 9));
+        var b = rnd.Next(4) switch
+        {
+            0 => a.Remove(rnd.Next(a.Length), 1),
+            1 => a.Insert(rnd.Next(a.Length + 1), "B"),
+            2 => a.Remove(rnd.Next(a.Length), 1).Insert(rnd.Next(a.Length), "2"),
+            _ => Word(rnd.Next(4, 9)),
+        };
+        var oneApart = new F23.StringSimilarity.Damerau().Distance(a, b) <= 1 && !DuplicatePaymentDetector.IsTransposition(a, b);
+        return !oneApart || DuplicatePaymentDetector.MayBeOneEditApart(a, b);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool NormaliseReference_PlainUpperCaseReferenceIsReadAsItsLowerCaseSpelling(int seed)
+    {
+        // Upper-case letters and digits take a no-copy path; the lower-case spelling takes the general one.
+        var rnd = new Random(seed);
+        var reference = new string([.. Enumerable.Range(0, rnd.Next(1, 12)).Select(_ => "0AN1EDIL9ORXC"[rnd.Next(13)])]);
+        return DuplicatePaymentDetector.NormaliseReference(reference) == DuplicatePaymentDetector.NormaliseReference("-" + reference.ToLowerInvariant());
+    }
+
     [Fact]
     public void Detect_SameAmountSameDayWithConsecutiveReferences_IsFoundAndSaysSo()
     {
