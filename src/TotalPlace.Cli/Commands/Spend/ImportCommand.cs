@@ -118,37 +118,50 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             return Committed(name, result, read.Errors, read.ErrorCount, read.Notes);
         }
 
-        // Too big to hold: a checking pass gives the counts and problems the batch header needs before the commit
-        // pass streams the lines into the store.
-        var sha256 = SpendFileReader.ComputeSha256(path);
-        int rowsRead;
-        IReadOnlyList<ImportError> errors;
-        int errorCount;
-        IReadOnlyList<string> notes;
-        long accepted = 0;
-        using (var check = SpendFileReader.Open(path, options with { AllowPartial = true }))
+        return await ImportStreamingAsync(
+            store, settings, placeCode, name, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), EstimateLines(path), options, progress, cancellationToken);
+    }
+
+    /// <summary>Imports a file too big to hold in one read: the reader hashes the bytes as it parses them and the store
+    /// completes the batch header (SHA-256, rows read, rejects) after the last line, checking for a re-import then.
+    /// A file with errors throws at its end (unless partial loading was asked for), which rolls the batch back.</summary>
+    internal static async Task<ImportOutcome> ImportStreamingAsync(
+        IPlaceStore store, ImportSettings settings, string placeCode, string name, Func<Stream> open, long expectedLines, SpendReadOptions options, IProgress<double> progress, CancellationToken cancellationToken)
+    {
+        var file = open();
+        SpendFileStream stream;
+        try
         {
-            foreach (var line in check.Transactions)
+            stream = SpendFileStream.Open(file, name, options);
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
+
+        using (stream)
+        {
+            var header = Header(settings, placeCode, name, sha256: string.Empty, rowsRead: 0, []);
+            try
             {
-                if (++accepted % 100_000 == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress.Report(Math.Min(45, 45.0 * accepted / Math.Max(1, EstimateLines(path))));
-                }
+                var committed = await store.CommitTransactionsAsync(
+                    header,
+                    Reporting(stream.Transactions, expectedLines, 0, progress),
+                    h => h with
+                    {
+                        Sha256 = stream.Sha256,
+                        RowsRead = stream.RowsRead,
+                        Rejects = settings.AllowPartial ? Rejects(stream.Errors) : [],
+                    },
+                    cancellationToken);
+                return Committed(name, committed, stream.Errors, stream.ErrorCount, stream.Notes);
             }
-
-            (rowsRead, errors, errorCount, notes) = (check.RowsRead, check.Errors, check.ErrorCount, check.Notes);
+            catch (ImportRejectedException rejected)
+            {
+                return new ImportOutcome(name, ImportStatus.Rejected, null, rejected.Errors, rejected.ErrorCount, stream.Notes);
+            }
         }
-
-        if (IsRejected(errors, errorCount, settings.AllowPartial))
-        {
-            return new ImportOutcome(name, ImportStatus.Rejected, null, errors, errorCount, notes);
-        }
-
-        using var stream = SpendFileReader.Open(path, options);
-        var bigHeader = Header(settings, placeCode, name, sha256, rowsRead, settings.AllowPartial ? errors : []);
-        var committed = await store.CommitTransactionsAsync(bigHeader, Reporting(stream.Transactions, accepted, 50, progress), cancellationToken);
-        return Committed(name, committed, errors, errorCount, notes);
     }
 
     private static async Task<ImportOutcome> ImportStatementsAsync(
@@ -182,9 +195,12 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             name,
             sha256,
             rowsRead,
-            [.. rejects.Select(e => new BatchReject(e.Row, e.Column, e.Value, e.Message))],
+            Rejects(rejects),
             Environment.UserName,
             TimeProvider.System.GetUtcNow());
+
+    private static BatchReject[] Rejects(IReadOnlyList<ImportError> errors) =>
+        [.. errors.Select(e => new BatchReject(e.Row, e.Column, e.Value, e.Message))];
 
     private static long EstimateLines(string path) => Math.Max(1, new FileInfo(path).Length / 120);
 
