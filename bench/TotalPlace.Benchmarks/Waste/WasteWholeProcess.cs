@@ -113,8 +113,9 @@ public static class WasteWholeProcess
         findings.AddRange(WasteFindings.FromDuplicates(duplicates));
         Lap($"**duplicate-payment detection** ({duplicates.Count:N0} pairs)");
         findings.AddRange(WasteFindings.FromOverlaps(ServiceOverlapAnalysis.Find(read, resolution)));
-        findings.AddRange(WasteFindings.FromCoLocations(CoLocationFinder.Find(await waste.ListAssetsAsync(TotalPlaceImport.Place))));
-        Lap("service overlap + co-location");
+        var assets = await waste.ListAssetsAsync(TotalPlaceImport.Place);
+        findings.AddRange(WasteFindings.FromCoLocations(CoLocationFinder.Find(assets), AssetSpendLinker.Link(assets, read)));
+        Lap("service overlap + co-location (+ assets' running cost linked to spend lines)");
         await waste.SaveFindingsAsync(TotalPlaceImport.Place, findings, DateTimeOffset.UtcNow);
         var ranked = await waste.ListFindingsAsync(TotalPlaceImport.Place);
         Lap($"save {findings.Count:N0} findings and read them back ranked");

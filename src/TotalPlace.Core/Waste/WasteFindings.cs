@@ -66,7 +66,11 @@ public static class WasteFindings
     }
 
     /// <summary>Findings for co-location candidates; the money at stake is a year's revenue saving plus the capital receipt.</summary>
-    public static IEnumerable<WasteFinding> FromCoLocations(IEnumerable<CoLocationCandidate> candidates)
+    public static IEnumerable<WasteFinding> FromCoLocations(IEnumerable<CoLocationCandidate> candidates) => FromCoLocations(candidates, null);
+
+    /// <summary>Findings for co-location candidates, each saying how much of its buildings' running cost the spend map
+    /// already counts (lines linked by UPRN, postcode or name) and the same for the whole estate.</summary>
+    public static IEnumerable<WasteFinding> FromCoLocations(IEnumerable<CoLocationCandidate> candidates, AssetSpendLinks? links)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         foreach (var c in candidates)
@@ -78,6 +82,11 @@ public static class WasteFindings
                 string.Create(CultureInfo.InvariantCulture, $"Within {c.MaxDistanceMetres:0} m of each other; running cost {Money(c.RunningCost)} a year."),
                 $"Estimated revenue saving {Money(c.RevenueSaving)} a year and capital receipt {Money(c.CapitalReceipt)}.",
             };
+            if (links is not null)
+            {
+                explanation.AddRange(MapCounts(c, links));
+            }
+
             explanation.AddRange(c.Assumptions);
             yield return new WasteFinding(key, FindingKind.CoLocation,
                 $"{c.Assets.Count} buildings of {c.Agencies.Count} partners are close together and under-used",
@@ -97,6 +106,28 @@ public static class WasteFindings
             .OrderBy(f => f.State == ReviewState.FalsePositive ? 1 : 0)
             .ThenByDescending(f => f.MoneyAtStake)
             .ThenBy(f => f.Key, StringComparer.Ordinal)];
+    }
+
+    private static IEnumerable<string> MapCounts(CoLocationCandidate c, AssetSpendLinks links)
+    {
+        var linked = c.Assets.Select(links.Of).OfType<AssetSpend>().ToList();
+        if (linked.Count == 0)
+        {
+            yield return "The spend map counts none of these buildings' running cost yet: no premises line of their partners names them by UPRN, postcode or name.";
+        }
+        else
+        {
+            var cost = linked.Where(l => l.Asset.RunningCost is not null).Sum(l => l.Asset.RunningCost!.Value);
+            yield return $"The spend map already counts {Money(linked.Sum(l => l.Amount))} of these buildings' running cost "
+                + $"({Money(cost)} a year for the {linked.Count} of {c.Assets.Count} linked): "
+                + string.Join("; ", linked.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Asset.Name} {Money(l.Amount)} in {l.Year} from {l.Lines} lines by {string.Join(", ", l.Rules)}"))) + ".";
+        }
+
+        if (links.AssetsWithRunningCost > 0)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"Across the estate, {links.ByAsset.Count} of {links.AssetsWithRunningCost} assets with a running cost are linked to spend lines: {Money(links.LinkedSpend)} counted against {Money(links.LinkedRunningCost)} of their running cost; the estate's running cost is {Money(links.EstateRunningCost)} a year ({links.AmbiguousLines} lines naming two assets were left unlinked).");
+        }
     }
 
     private static string Describe(PartnerTransaction t)

@@ -27,7 +27,8 @@ public static class WasteRun
         findings.AddRange(WasteFindings.FromDuplicates(DuplicatePaymentDetector.Detect(lines, resolution)));
         progress?.Report(3);
         findings.AddRange(WasteFindings.FromOverlaps(ServiceOverlapAnalysis.Find(lines, resolution)));
-        findings.AddRange(WasteFindings.FromCoLocations(CoLocationFinder.Find(await store.ListAssetsAsync(placeCode, cancellationToken))));
+        var assets = await store.ListAssetsAsync(placeCode, cancellationToken);
+        findings.AddRange(WasteFindings.FromCoLocations(CoLocationFinder.Find(assets), AssetSpendLinker.Link(assets, lines)));
         await store.SaveFindingsAsync(placeCode, findings, now, cancellationToken);
         progress?.Report(4);
         return await store.ListFindingsAsync(placeCode, cancellationToken);
