@@ -1,10 +1,12 @@
 using TotalPlace.Core;
 using TotalPlace.Core.Appraisal;
+using TotalPlace.Core.Appraisal.Uncertainty;
 
 namespace TotalPlace.Web.Appraisals;
 
 /// <summary>The business case as the HTTP API returns it: headline present values, payback, the years and who pays
-/// and who benefits. Amounts are pounds in the proposal's price base, discounted where named PV or NPV.</summary>
+/// and who benefits, and sensitivity (tornado bars and switching values, as the CLI prints them). Amounts are pounds in
+/// the proposal's price base, discounted where named PV or NPV.</summary>
 public sealed record AppraisalReport(
     string Name,
     string PriceBase,
@@ -23,11 +25,14 @@ public sealed record AppraisalReport(
     decimal? IrrFiscal,
     IReadOnlyList<AppraisalYear> Years,
     IReadOnlyList<AgencyLine> ByAgency,
-    IReadOnlyList<string> Conventions)
+    IReadOnlyList<string> Conventions,
+    IReadOnlyList<TornadoBar> Sensitivity,
+    IReadOnlyList<SwitchingValue> SwitchingValues)
 {
-    public static AppraisalReport From(AppraisalResult result)
+    public static AppraisalReport From(AppraisalOutcome outcome)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(outcome);
+        var result = outcome.Result ?? throw new ArgumentException("Only a valid proposal has a report.", nameof(outcome));
         return new AppraisalReport(
             result.Proposal.Name,
             result.PriceBase.ToString(),
@@ -46,6 +51,8 @@ public sealed record AppraisalReport(
             result.IrrFiscal,
             result.Years,
             result.ByAgency,
-            result.Conventions);
+            result.Conventions,
+            outcome.Tornado ?? [],
+            outcome.Switching ?? []);
     }
 }

@@ -5,26 +5,35 @@ using System.Threading.Channels;
 namespace TotalPlace.Web.Jobs;
 
 /// <summary>
-/// Runs long work (import commits) one job at a time off the request thread, so the server keeps answering;
+/// Runs long work (import commits, Monte Carlo simulations) off the request thread, so the server keeps answering;
 /// pages poll a job's progress by its random id.
 /// </summary>
-/// <remarks>One at a time because every job writes to the store and the embedded engine has a single writer.</remarks>
+/// <remarks>Each <see cref="JobLane"/> runs one job at a time: store jobs because the embedded engine has a single
+/// writer, compute jobs so that two simulations never take every core from the requests. A simulation therefore never
+/// waits behind an import, nor an import behind a simulation.</remarks>
 public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logger) : BackgroundService
 {
     private readonly Channel<(string Id, Func<IProgress<(double, string)>, CancellationToken, Task<JobOutcome>> Work)> _queue =
         Channel.CreateUnbounded<(string, Func<IProgress<(double, string)>, CancellationToken, Task<JobOutcome>>)>();
 
+    private readonly Channel<(string Id, Func<IProgress<(double, string)>, CancellationToken, Task<JobOutcome>> Work)> _compute =
+        Channel.CreateUnbounded<(string, Func<IProgress<(double, string)>, CancellationToken, Task<JobOutcome>>)>();
+
     private readonly ConcurrentDictionary<string, JobInfo> _jobs = new(StringComparer.Ordinal);
 
-    /// <summary>Queues work and returns its job at once.</summary>
-    public JobInfo Enqueue(string title, Func<IProgress<(double Fraction, string Message)>, CancellationToken, Task<JobOutcome>> work)
+    /// <summary>Queues work that writes to the store and returns its job at once.</summary>
+    public JobInfo Enqueue(string title, Func<IProgress<(double Fraction, string Message)>, CancellationToken, Task<JobOutcome>> work) =>
+        Enqueue(title, work, JobLane.Store);
+
+    /// <summary>Queues work on a lane and returns its job at once.</summary>
+    public JobInfo Enqueue(string title, Func<IProgress<(double Fraction, string Message)>, CancellationToken, Task<JobOutcome>> work, JobLane lane)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(work);
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var job = new JobInfo(id, title, JobState.Queued, 0, "Waiting to start", null, clock.GetUtcNow());
         _jobs[id] = job;
-        if (!_queue.Writer.TryWrite((id, work)))
+        if (!(lane == JobLane.Compute ? _compute : _queue).Writer.TryWrite((id, work)))
         {
             throw new InvalidOperationException("The job queue is closed because the server is stopping.");
         }
@@ -50,12 +59,19 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(RunLaneAsync(_queue.Reader, stoppingToken), RunLaneAsync(_compute.Reader, stoppingToken));
+
+    private async Task RunLaneAsync(
+        ChannelReader<(string Id, Func<IProgress<(double, string)>, CancellationToken, Task<JobOutcome>> Work)> reader,
+        CancellationToken stoppingToken)
     {
-        await foreach (var (id, work) in _queue.Reader.ReadAllAsync(stoppingToken))
+        // Off the caller's thread at once, so a job whose work is synchronous never holds up the other lane or the start.
+        await Task.Yield();
+        await foreach (var (id, work) in reader.ReadAllAsync(stoppingToken))
         {
             Update(id, j => j with { State = JobState.Running, Message = "Started" });
-            var progress = new SynchronousProgress(p => Update(id, j => j.IsFinished ? j : j with { Fraction = Math.Clamp(p.Item1, 0, 1), Message = p.Item2 }));
+            var progress = new SynchronousProgress<(double, string)>(p => Update(id, j => j.IsFinished ? j : j with { Fraction = Math.Clamp(p.Item1, 0, 1), Message = p.Item2 }));
             try
             {
                 var outcome = await work(progress, stoppingToken);
@@ -80,10 +96,4 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Background job {JobId} failed")]
     private static partial void LogJobFailed(ILogger logger, string jobId, Exception exception);
-
-    // Progress<T> posts to the thread pool, so a report could land after the job is marked finished; this does not.
-    private sealed class SynchronousProgress(Action<(double, string)> report) : IProgress<(double, string)>
-    {
-        public void Report((double, string) value) => report(value);
-    }
 }

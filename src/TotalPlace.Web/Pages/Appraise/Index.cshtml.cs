@@ -8,9 +8,10 @@ using TotalPlace.Web.Tables;
 namespace TotalPlace.Web.Pages.Appraise;
 
 /// <summary>The business case for a preventive proposal: a built-in template (by GET, so exports work) or an
-/// uploaded proposal JSON (read in memory; nothing is written to disk).</summary>
+/// uploaded proposal JSON (read in memory; nothing is written to disk). The proposal travels back in a hidden field
+/// for the downloads and the Monte Carlo run, so they work for uploads too.</summary>
 [RequestSizeLimit(AppraisalOutcome.MaxProposalBytes + (64 * 1024))]
-public sealed class IndexModel : TablePageModel
+public sealed class IndexModel(MonteCarloRuns runs) : TablePageModel
 {
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Template")]
@@ -20,9 +21,23 @@ public sealed class IndexModel : TablePageModel
     [Display(Name = "Proposal file (JSON)")]
     public IFormFile? Upload { get; set; }
 
+    /// <summary>The proposal JSON shown, sent back by the download and Monte Carlo forms.</summary>
+    [BindProperty]
+    public string? ProposalJson { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Draws")]
+    public int Iterations { get; set; } = 10_000;
+
+    [BindProperty]
+    [Display(Name = "Seed")]
+    public ulong Seed { get; set; } = 1;
+
     public static IReadOnlyCollection<string> Templates => ProposalTemplates.Names;
 
     public AppraisalResult? Result { get; private set; }
+
+    public AppraisalOutcome? Outcome { get; private set; }
 
     public IReadOnlyList<ProposalError> Errors { get; private set; } = [];
 
@@ -55,8 +70,45 @@ public sealed class IndexModel : TablePageModel
 
         Template = null;
         Source = Path.GetFileName(Upload.FileName);
-        Tables = Show(AppraisalOutcome.Evaluate(json)).ToDictionary(t => t.Id, StringComparer.Ordinal);
+        Tables = Show(json).ToDictionary(t => t.Id, StringComparer.Ordinal);
         return Page();
+    }
+
+    /// <summary>The workbook (format=xlsx) or one table as CSV (format=csv&amp;table=ID) of the proposal sent back.</summary>
+    public IActionResult OnPostDownload(string? format, string? table)
+    {
+        var outcome = FromHiddenField();
+        if (outcome?.Result is null)
+        {
+            return BadRequest(new ProblemDetails { Title = "No valid proposal", Detail = "Appraise a proposal first; the download carries it back." });
+        }
+
+        if (string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return File(AppraisalExport.Xlsx(outcome), TableExport.XlsxContentType, AppraisalExport.FileName(outcome, ".xlsx"));
+        }
+
+        return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase) && AppraisalExport.Csv(outcome, table ?? "") is { } csv
+            ? File(csv, TableExport.CsvContentType, AppraisalExport.FileName(outcome, $"-{table}.csv"))
+            : BadRequest(new ProblemDetails { Title = "Unknown download", Detail = $"Use format=xlsx, or format=csv with table={string.Join(", ", AppraisalTables.Ids)}." });
+    }
+
+    /// <summary>Queues the Monte Carlo simulation of the proposal sent back and shows its progress page.</summary>
+    public IActionResult OnPostMonteCarlo()
+    {
+        var outcome = FromHiddenField();
+        if (outcome?.Proposal is not { } proposal || proposal.Uncertainty.Count == 0)
+        {
+            return BadRequest(new ProblemDetails { Title = "Nothing to simulate", Detail = "The proposal needs an \"uncertainty\" list (distributions on inputs)." });
+        }
+
+        if (Iterations is < 1 or > MonteCarloRuns.MaxIterations)
+        {
+            return BadRequest(new ProblemDetails { Title = "Too many or too few draws", Detail = $"Run between 1 and {MonteCarloRuns.MaxIterations:N0} draws." });
+        }
+
+        var run = runs.Start(outcome, Iterations, Seed);
+        return RedirectToPage("MonteCarlo", new { id = run.Id });
     }
 
     protected override Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
@@ -74,44 +126,25 @@ public sealed class IndexModel : TablePageModel
         }
 
         Source = $"template {Template}";
-        return Task.FromResult(Show(AppraisalOutcome.Evaluate(ProposalTemplates.Get(Template))));
+        return Task.FromResult(Show(ProposalTemplates.Get(Template)));
     }
 
-    private IReadOnlyList<DataTable> Show(AppraisalOutcome outcome)
+    private AppraisalOutcome? FromHiddenField() =>
+        string.IsNullOrWhiteSpace(ProposalJson) || ProposalJson.Length > AppraisalOutcome.MaxProposalBytes ? null : AppraisalOutcome.Evaluate(ProposalJson);
+
+    private IReadOnlyList<DataTable> Show(string json)
     {
+        var outcome = AppraisalOutcome.Evaluate(json);
+        Outcome = outcome;
         Result = outcome.Result;
         Errors = outcome.Errors;
-        if (Result is not { } result)
+        if (Result is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return [];
         }
 
-        return
-        [
-            new DataTable(
-                "years",
-                $"Costs and benefits by year ({result.PriceBase})",
-                [
-                    new DataColumn("Year"), new DataColumn("t", CellKind.Number), new DataColumn("Costs", CellKind.Money),
-                    new DataColumn("Fiscal benefits", CellKind.Money), new DataColumn("of which cashable", CellKind.Money),
-                    new DataColumn("Economic", CellKind.Money), new DataColumn("Social", CellKind.Money),
-                    new DataColumn("Discount factor"), new DataColumn("Discounted fiscal net", CellKind.Money),
-                    new DataColumn("Cumulative discounted fiscal net", CellKind.Money),
-                ],
-                [.. result.Years.Select(y => (IReadOnlyList<DataCell>)
-                [
-                    y.FiscalYear.ToString(), y.T, y.Costs, y.Fiscal, y.FiscalCashable, y.Economic, y.Social,
-                    new DataCell(Math.Round(y.DiscountFactor, 4)), y.DiscountedFiscalNet, y.CumulativeDiscountedFiscalNet,
-                ])]),
-            new DataTable(
-                "by-agency",
-                "Who pays and who benefits (present values)",
-                [
-                    new DataColumn("Agency"), new DataColumn("PV costs", CellKind.Money), new DataColumn("PV fiscal benefits", CellKind.Money),
-                    new DataColumn("of which cashable", CellKind.Money), new DataColumn("Net", CellKind.Money),
-                ],
-                [.. result.ByAgency.Select(a => (IReadOnlyList<DataCell>)[a.Agency, a.PvCosts, a.PvFiscalBenefits, a.PvFiscalCashable, a.NetFiscal])]),
-        ];
+        ProposalJson = json;
+        return AppraisalTables.Build(outcome);
     }
 }
