@@ -77,6 +77,7 @@ public static class HostingExtensions
         services.AddSingleton<PendingUploads>();
         services.AddSingleton<JobQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<JobQueue>());
+        services.AddSingleton<Appraisals.MonteCarloRuns>();
         return builder;
     }
 
