@@ -1,5 +1,6 @@
 using TotalPlace.Demo;
 using TotalPlace.Storage;
+using TotalPlace.Web.Jobs;
 
 namespace TotalPlace.Web.Hosting;
 
@@ -13,7 +14,8 @@ internal static class DemoAdapter
         return DemoPlace.BuildAsync(
             store,
             options,
-            new Progress<DemoProgress>(p => progress.Report(p.Total == 0 ? 0 : (double)p.Completed / p.Total)),
+            // Synchronous, so every report has landed before the build returns and the caller reports "Ready".
+            new SynchronousProgress<DemoProgress>(p => progress.Report(p.Total == 0 ? 0 : (double)p.Completed / p.Total)),
             TimeProvider.System,
             cancellationToken);
     }

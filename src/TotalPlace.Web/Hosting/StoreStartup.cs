@@ -46,7 +46,8 @@ internal sealed partial class StoreStartup(
     {
         status.Report(StoreState.BuildingDemo, 0, "Building the demo place");
         var console = new ConsoleProgressLine("Building the demo place");
-        var progress = new Progress<double>(fraction =>
+        // Synchronous: a Progress<T> report posted to the thread pool could land after "Ready" and undo it.
+        var progress = new Jobs.SynchronousProgress<double>(fraction =>
         {
             status.Report(StoreState.BuildingDemo, fraction, "Building the demo place");
             console.Report(fraction);
