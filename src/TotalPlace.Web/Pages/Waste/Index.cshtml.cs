@@ -32,6 +32,28 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePag
         return RedirectToPage(new { place = Place.Trim() });
     }
 
+    /// <summary>Records a reviewer's decision on one finding (confirmed, false positive, or open again); the store
+    /// keeps it and applies it on this and every later run.</summary>
+    public async Task<IActionResult> OnPostDecideAsync(string? key, ReviewState? state, string? note, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(Place) || string.IsNullOrWhiteSpace(key) || state is null || !Enum.IsDefined(state.Value))
+        {
+            return BadRequest(new ProblemDetails { Title = "Incomplete decision", Detail = "A decision needs the place, the finding's key and a state (Open, Confirmed or FalsePositive)." });
+        }
+
+        var waste = WasteStore.For(store);
+        var place = Place.Trim();
+        var findings = await waste.ListFindingsAsync(place, cancellationToken);
+        if (!findings.Any(f => string.Equals(f.Key, key, StringComparison.Ordinal)))
+        {
+            return NotFound(new ProblemDetails { Title = "No such finding", Detail = $"{place} has no saved finding '{key}'." });
+        }
+
+        var by = User.Identity?.Name is { Length: > 0 } name ? name : "web";
+        await waste.RecordDecisionAsync(place, new FindingDecision(key, state.Value, by, clock.GetUtcNow(), string.IsNullOrWhiteSpace(note) ? null : note.Trim()), cancellationToken);
+        return RedirectToPage(null, null, new { place }, "review");
+    }
+
     protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(Place))
