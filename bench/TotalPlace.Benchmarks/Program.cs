@@ -20,5 +20,10 @@ if (ScaleRun.Handles(args))
     return await ScaleRun.RunAsync(args);
 }
 
+if (TotalPlace.Benchmarks.Web.WebLoad.Handles(args))
+{
+    return await TotalPlace.Benchmarks.Web.WebLoad.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(WholeProcess).Assembly).Run(args);
 return 0;

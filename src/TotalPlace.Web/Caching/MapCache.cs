@@ -25,6 +25,10 @@ public sealed class MapCache(IPlaceStore store)
     public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
 
     private readonly string? _file = store is DuckDbPlaceStore duckDb ? duckDb.Path : null;
+
+    /// <summary>False when the environment variable TOTALPLACE_NO_MAP_CACHE is set: every call builds, for the
+    /// benchmark's uncached baseline.</summary>
+    public static bool Enabled { get; } = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("TOTALPLACE_NO_MAP_CACHE"));
     /// <summary>Entries kept at most; past it the cache starts again (a few places × years fit many times over).</summary>
     public const int MaxEntries = 512;
 
@@ -48,6 +52,12 @@ public sealed class MapCache(IPlaceStore store)
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(build);
+        if (!Enabled)
+        {
+            Interlocked.Increment(ref _builds);
+            return await build(cancellationToken);
+        }
+
         var place = placeCode.Trim().ToUpperInvariant();
         var prefix = place + "|";
         var version = await VersionAsync(place, cancellationToken);
