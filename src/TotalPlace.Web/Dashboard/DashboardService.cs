@@ -7,6 +7,11 @@ namespace TotalPlace.Web.Dashboard;
 /// <summary>Builds the dashboard and comparison views from the place map; the API and the pages share it.</summary>
 public sealed class DashboardService(IPlaceStore store)
 {
+    private readonly Caching.MapCache _cache = new(store);
+
+    /// <summary>The cache of built dashboards; writes that leave no import batch call its Invalidate.</summary>
+    public Caching.MapCache Cache => _cache;
+
     public async Task<IReadOnlyList<PlaceSummary>> ListPlacesAsync(CancellationToken cancellationToken)
     {
         var places = await store.ListPlacesAsync(cancellationToken);
@@ -21,7 +26,10 @@ public sealed class DashboardService(IPlaceStore store)
     }
 
     /// <summary>The dashboard for a place and year (the latest year with money when none is given); null for an unknown place.</summary>
-    public async Task<DashboardView?> GetAsync(string placeCode, FiscalYear? year, CancellationToken cancellationToken)
+    public Task<DashboardView?> GetAsync(string placeCode, FiscalYear? year, CancellationToken cancellationToken) =>
+        _cache.GetOrBuildAsync(placeCode, $"dashboard:{year}", ct => BuildAsync(placeCode, year, ct), cancellationToken);
+
+    private async Task<DashboardView?> BuildAsync(string placeCode, FiscalYear? year, CancellationToken cancellationToken)
     {
         var places = await store.ListPlacesAsync(cancellationToken);
         var place = places.FirstOrDefault(p => string.Equals(p.Code, placeCode, StringComparison.OrdinalIgnoreCase));
