@@ -24,6 +24,9 @@ public sealed record ColumnMapping
         ["service"] = ColumnRole.ExpenseArea,
         ["serviceCode"] = ColumnRole.ServiceCode,
         ["description"] = ColumnRole.Description,
+        ["contractReference"] = ColumnRole.ContractReference,
+        ["contractNumber"] = ColumnRole.ContractReference,
+        ["purchaseOrder"] = ColumnRole.ContractReference,
     };
 
     private readonly IReadOnlyDictionary<ColumnRole, MappedColumn> _columns = new Dictionary<ColumnRole, MappedColumn>();

@@ -32,4 +32,8 @@ public enum ColumnRole
 
     /// <summary>Free-text description or purpose.</summary>
     Description,
+
+    /// <summary>The contract or purchase-order number ("Contract Number" in central government's spend-over-£25,000
+    /// template, "PO Number"), when a file has one: what lets the waste finder count contracts per supplier.</summary>
+    ContractReference,
 }

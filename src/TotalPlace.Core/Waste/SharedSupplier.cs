@@ -17,4 +17,15 @@ public sealed record SharedSupplier(
     IReadOnlyList<PartnerAmount> ByPartner,
     IReadOnlyList<LabelledAmount> ByExpenseType,
     IReadOnlyList<LabelledAmount> ByYear,
-    decimal EstimatedSaving);
+    decimal EstimatedSaving)
+{
+    /// <summary>The supplier's lines.</summary>
+    public int Lines { get; init; }
+
+    /// <summary>Lines that carry a contract or purchase-order number.</summary>
+    public int LinesWithContract { get; init; }
+
+    /// <summary>Distinct contract numbers, counted per partner (two partners' "C-101" are two contracts); 0 when no
+    /// line carries one, which means "not published", not "no contract".</summary>
+    public int Contracts { get; init; }
+}

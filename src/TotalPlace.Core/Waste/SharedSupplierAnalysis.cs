@@ -43,8 +43,17 @@ public static class SharedSupplierAnalysis
             var byYear = items.GroupBy(l => l.Line.FiscalYear.ToString())
                 .Select(g => new LabelledAmount(g.Key, g.Sum(l => l.Line.Amount), g.Count()))
                 .OrderBy(x => x.Label, StringComparer.Ordinal).ToList();
+            var contracts = items
+                .Select(l => (l.Agency, Contract: DuplicatePaymentDetector.NormaliseReference(l.ContractReference)))
+                .Where(c => c.Contract.Length > 0)
+                .ToList();
             result.Add(new SharedSupplier(cluster.Key, cluster.Name, cluster.Spellings, total, byPartner, byType, byYear,
-                Math.Round(Math.Max(total, 0m) * savingRate, 2)));
+                Math.Round(Math.Max(total, 0m) * savingRate, 2))
+            {
+                Lines = items.Count,
+                LinesWithContract = contracts.Count,
+                Contracts = contracts.Distinct().Count(),
+            });
         }
 
         return [.. result.OrderByDescending(s => s.Total).ThenByDescending(s => s.ByPartner.Count).ThenBy(s => s.Key, StringComparer.Ordinal)];

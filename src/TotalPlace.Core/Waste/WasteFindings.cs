@@ -24,9 +24,13 @@ public static class WasteFindings
                 $"Expense types: {string.Join("; ", s.ByExpenseType.Take(5).Select(t => $"{t.Label} {Money(t.Amount)}"))}.",
                 $"Years: {string.Join("; ", s.ByYear.Select(y => $"{y.Label} {Money(y.Amount)}"))}.",
                 string.Create(s_enGb, $"Buying jointly might save {Money(s.EstimatedSaving)} (assumed {savingRate:P0} of the combined spend)."),
+                ContractsCounted(s),
             };
+            var under = s.LinesWithContract == 0
+                ? $"under {s.ByExpenseType.Count} expense types"
+                : $"under {(s.LinesWithContract < s.Lines ? "at least " : string.Empty)}{s.Contracts} {(s.Contracts == 1 ? "contract" : "contracts")}";
             yield return new WasteFinding("supplier:" + s.Key, FindingKind.SharedSupplier,
-                $"{spellings} paid {Money(s.Total)} by {s.ByPartner.Count} partners under {s.ByExpenseType.Count} expense types",
+                $"{spellings} paid {Money(s.Total)} by {s.ByPartner.Count} partners {under}",
                 s.Total, explanation);
         }
     }
@@ -107,6 +111,12 @@ public static class WasteFindings
             .ThenByDescending(f => f.MoneyAtStake)
             .ThenBy(f => f.Key, StringComparer.Ordinal)];
     }
+
+    /// <summary>What the contract count rests on, so a reader knows whether "9 contracts" is counted or absent.</summary>
+    private static string ContractsCounted(SharedSupplier s) => s.LinesWithContract == 0
+        ? "Contracts are not counted: none of these lines carries a contract or purchase-order number."
+        : string.Create(CultureInfo.InvariantCulture,
+            $"Contracts counted: {s.Contracts} distinct contract or purchase-order numbers per partner, published on {s.LinesWithContract} of {s.Lines} lines{(s.LinesWithContract < s.Lines ? " (lines without one may be under further contracts)." : ".")}");
 
     private static IEnumerable<string> MapCounts(CoLocationCandidate c, AssetSpendLinks links)
     {

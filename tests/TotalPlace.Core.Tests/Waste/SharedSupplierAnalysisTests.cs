@@ -31,6 +31,42 @@ public sealed class SharedSupplierAnalysisTests
         Assert.Equal(1_155.00m, shared.EstimatedSaving);
     }
 
+    [Fact]
+    public void Find_LinesWithContractNumbers_CountsDistinctContractsPerPartnerAndTheTitleSaysSo()
+    {
+        var lines = new[]
+        {
+            Paid("Council", "ACME CARE LTD", 10_000m, 3.April(2024), "A1") with { ContractReference = "C-101" },
+            Paid("Council", "ACME CARE LTD", 2_000m, 3.May(2024), "A2") with { ContractReference = "c101" },
+            Paid("Council", "ACME CARE LTD", 3_000m, 3.June(2024), "A3") with { ContractReference = "C-202" },
+            Paid("NHS Trust", "Acme Care Limited", 25_000m, 3.March(2025), "B1") with { ContractReference = "C-101" },
+            Paid("NHS Trust", "Acme Care Limited", 1_000m, 4.March(2025), "B2") with { ContractReference = "N/A" },
+        };
+
+        var shared = Assert.Single(SharedSupplierAnalysis.Find(lines, SupplierResolver.Resolve(lines)));
+        var finding = Assert.Single(WasteFindings.FromSharedSuppliers([shared]));
+
+        Assert.Equal(3, shared.Contracts);            // Council C101 and C202, NHS Trust C101
+        Assert.Equal(4, shared.LinesWithContract);    // "N/A" is no number
+        Assert.EndsWith("by 2 partners under at least 3 contracts", finding.Title, StringComparison.Ordinal);
+        Assert.Contains("Contracts counted: 3 distinct contract or purchase-order numbers per partner, published on 4 of 5 lines (lines without one may be under further contracts).", finding.Explanation);
+    }
+
+    [Fact]
+    public void Find_NoContractNumbersPublished_CountsNoContractsAndSaysWhy()
+    {
+        var lines = new[]
+        {
+            Paid("Council", "ACME CARE LTD", 10_000m, 3.April(2024), "A1", "Care Spot"),
+            Paid("NHS Trust", "Acme Care Limited", 25_000m, 3.March(2025), "B1", "Agency Staff"),
+        };
+
+        var finding = Assert.Single(WasteFindings.FromSharedSuppliers(SharedSupplierAnalysis.Find(lines, SupplierResolver.Resolve(lines))));
+
+        Assert.EndsWith("by 2 partners under 2 expense types", finding.Title, StringComparison.Ordinal);
+        Assert.Contains("Contracts are not counted: none of these lines carries a contract or purchase-order number.", finding.Explanation);
+    }
+
     [Property(MaxTest = 100)]
     public bool Find_EveryBreakdownSumsToTheTotal(int seed)
     {
