@@ -128,6 +128,76 @@ public static class AuditRecords
             new JsonObject { ["before"] = before, ["after"] = after.Count, ["runningCost"] = after.Sum(a => a.RunningCost ?? 0m) });
     }
 
+    /// <summary>A batch published or withdrawn (for the publication feature: call inside its transaction).</summary>
+    public static AuditRecord BatchPublication(ImportBatch batch, bool published, string by)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return new AuditRecord(
+            published ? AuditActions.BatchPublished : AuditActions.BatchUnpublished,
+            AuditSubjects.Batch,
+            batch.Id.ToString(CultureInfo.InvariantCulture),
+            batch.PlaceCode,
+            batch.Agency,
+            $"{(published ? "Published" : "Withdrew")} batch {batch.Id} ({batch.FileName}, {batch.RowsLoaded:N0} lines, {Pounds(batch.Total)}).",
+            new JsonObject { ["file"] = batch.FileName, ["rowsLoaded"] = batch.RowsLoaded, ["total"] = batch.Total, ["published"] = published },
+            by);
+    }
+
+    /// <summary>A batch deleted with its lines (call inside the deleting transaction).</summary>
+    public static AuditRecord BatchDeleted(ImportBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return new AuditRecord(
+            AuditActions.BatchDeleted,
+            AuditSubjects.Batch,
+            batch.Id.ToString(CultureInfo.InvariantCulture),
+            batch.PlaceCode,
+            batch.Agency,
+            $"Deleted batch {batch.Id} ({batch.FileName}): {batch.RowsLoaded:N0} lines totalling {Pounds(batch.Total)} removed.",
+            new JsonObject
+            {
+                ["kind"] = batch.Kind,
+                ["file"] = batch.FileName,
+                ["sha256"] = batch.Sha256,
+                ["rowsLoaded"] = batch.RowsLoaded,
+                ["total"] = batch.Total,
+                ["importedBy"] = batch.ImportedBy,
+                ["importedAt"] = batch.ImportedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+            });
+    }
+
+    /// <summary>A user account created or changed (call inside the saving transaction); no password or hash is
+    /// recorded.</summary>
+    /// <param name="before">The role, place and agency before, or null for a new account.</param>
+    /// <param name="after">The role, place and agency after.</param>
+    public static AuditRecord UserSaved(string userName, (string Role, string? Place, string? Agency)? before, (string Role, string? Place, string? Agency) after)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userName);
+        static JsonObject Node((string Role, string? Place, string? Agency) u) => new() { ["role"] = u.Role, ["place"] = u.Place, ["agency"] = u.Agency };
+        var name = userName.Trim();
+        if (before is not { } previous)
+        {
+            return new AuditRecord(AuditActions.UserCreated, AuditSubjects.User, name, after.Place ?? "", after.Agency ?? "", $"Created user {name} ({after.Role}).", new JsonObject { ["after"] = Node(after) });
+        }
+
+        var changes = AuditDiff.Compare(Node(previous), Node(after));
+        return new AuditRecord(
+            AuditActions.UserChanged,
+            AuditSubjects.User,
+            name,
+            after.Place ?? "",
+            after.Agency ?? "",
+            changes.Count == 0 ? $"Saved user {name} (password or details only)." : $"Changed user {name}: {previous.Role} → {after.Role}.",
+            new JsonObject { ["changes"] = changes });
+    }
+
+    /// <summary>A user account removed (call inside the removing transaction).</summary>
+    public static AuditRecord UserRemoved(string userName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userName);
+        return new AuditRecord(AuditActions.UserRemoved, AuditSubjects.User, userName.Trim(), "", "", $"Removed user {userName.Trim()}.");
+    }
+
     internal static string Pounds(decimal amount) => amount.ToString("£#,##0.00;-£#,##0.00", CultureInfo.InvariantCulture);
 
     private static string Code(string placeCode) => placeCode.Trim().ToUpperInvariant();

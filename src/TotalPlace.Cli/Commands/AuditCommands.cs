@@ -1,0 +1,65 @@
+using Spectre.Console.Cli;
+using TotalPlace.Cli.Commands.Audit;
+using TotalPlace.Storage.Audit;
+
+namespace TotalPlace.Cli.Commands;
+
+/// <summary>Registers the audit verb and names who the command line acts as, for every verb's audit entries.</summary>
+internal static class AuditCommands
+{
+    /// <summary>The global option that names the person a command runs for (an administrator importing for a colleague,
+    /// or a script run by a service account); without it the OS user name is recorded.</summary>
+    public const string AsOption = "--as";
+
+    // The actor scope lives as long as the process: every command in it runs as this person.
+    private static IDisposable? s_actor;
+
+    /// <summary>Registers <c>audit</c>, takes <c>--as NAME</c> (or <c>--as=NAME</c>) off the command line and sets the
+    /// audit actor to it, or to the OS user; returns the arguments left for the verbs.</summary>
+    public static string[] Register(IConfigurator config, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(args);
+        config.AddCommand<AuditCommand>("audit")
+            .WithDescription("The audit trail: who imported, re-classified or edited what, when, and what changed (newest first). Any verb takes --as NAME to say who it runs for.")
+            .WithExample("audit", "--store", "place.duckdb", "--place", "E08000003", "--since", "2026-11-01")
+            .WithExample("audit", "--store", "place.duckdb", "--actor", "alice", "--all", "--format", "csv");
+        var (rest, name) = TakeActor(args);
+        s_actor?.Dispose();
+        s_actor = AuditActor.Use(name ?? OsUser());
+        return rest;
+    }
+
+    /// <summary>Splits <c>--as NAME</c> / <c>--as=NAME</c> from the other arguments; a later one wins.</summary>
+    internal static (string[] Remaining, string? Name) TakeActor(IReadOnlyList<string> args)
+    {
+        var rest = new List<string>(args.Count);
+        string? name = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg == "--")
+            {
+                rest.AddRange(args.Skip(i));
+                break;
+            }
+
+            if (string.Equals(arg, AsOption, StringComparison.Ordinal) && i + 1 < args.Count && !string.IsNullOrWhiteSpace(args[i + 1]))
+            {
+                name = args[++i].Trim();
+            }
+            else if (arg.StartsWith(AsOption + "=", StringComparison.Ordinal) && arg.Length > AsOption.Length + 1)
+            {
+                name = arg[(AsOption.Length + 1)..].Trim();
+            }
+            else
+            {
+                rest.Add(arg);
+            }
+        }
+
+        return ([.. rest], string.IsNullOrWhiteSpace(name) ? null : name);
+    }
+
+    private static string OsUser() => string.IsNullOrWhiteSpace(Environment.UserName) ? AuditActor.System : Environment.UserName;
+}
