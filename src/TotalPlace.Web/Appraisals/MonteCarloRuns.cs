@@ -79,7 +79,8 @@ public sealed class MonteCarloRuns(JobQueue jobs)
         using var timer = new Timer(
             _ =>
             {
-                var fraction = Math.Min(0.99, clock.Elapsed / estimate);
+                // A pilot too quick to time gives no estimate; say "nearly done" rather than divide by zero.
+                var fraction = estimate > TimeSpan.Zero ? Math.Min(0.99, clock.Elapsed / estimate) : 0.99;
                 progress.Report((fraction, $"About {fraction * iterations:N0} of {iterations:N0} draws (estimated from the time taken)"));
             },
             null,
