@@ -24,7 +24,7 @@ public sealed class PostgresWebAppTests(PostgresClusterFixture cluster) : IClass
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task App_OnAPostgresUri_BuildsTheDemoOnFirstStart_AndTheApiMapTotalIsTheStoresOwn()
+    public async Task App_OnAPostgresUri_BuildsTheDemoOnFirstStart_AndServesItsMapOffersAndWaste()
     {
         var store = await NewDatabaseUriAsync();
         await using var app = Start(store, buildDemo: true);
@@ -39,6 +39,10 @@ public sealed class PostgresWebAppTests(PostgresClusterFixture cluster) : IClass
         Assert.True(expected.Total > 0m, "the demo place was not built into PostgreSQL");
         Assert.Equal(expected.Total, map.GetProperty("total").GetDecimal());
         Assert.Equal(expected.Rows.Count, map.GetProperty("rows").GetArrayLength());
+
+        // The waste and offer sides are kept on PostgreSQL too (they used to be DuckDB-only).
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"api/places/{DemoPlace}/offers", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"api/places/{DemoPlace}/waste", Ct)).StatusCode);
     }
 
     [Fact]
