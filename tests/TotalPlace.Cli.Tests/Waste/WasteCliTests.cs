@@ -51,6 +51,38 @@ public sealed class WasteCliTests
     }
 
     [Fact]
+    public async Task AssetsAndSpend_CoLocationFindingSaysHowMuchRunningCostTheMapCounts()
+    {
+        using var folder = new TempFolder();
+        var store = Path.Combine(folder.Path, "place.duckdb");
+        var council = Path.Combine(folder.Path, "council.csv");
+        var trust = Path.Combine(folder.Path, "trust.csv");
+        var spend = Path.Combine(folder.Path, "spend.csv");
+        await File.WriteAllTextAsync(council, CouncilAssets, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(trust, TrustAssets, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(spend, """
+            Date,Transaction Number,Amount,Supplier Name,Expense Type,Expense Area,Description
+            03/06/2024,T1,41000.00,NORTHERN POWER LTD,Electricity,Corporate Estates,Town Hall electricity June
+            04/06/2024,T2,9000.00,CITY CLEANERS LTD,Cleaning,Corporate Estates,UPRN 100001 cleaning
+            05/06/2024,T3,250000.00,CARE HOMES LTD,Care Spot,Adult Social Care,Town Hall care team
+            """, TestContext.Current.CancellationToken);
+        (await CliRunner.RunAsync("assets", "import", "--store", store, "--place", "E08000003", "--agency", "Manchester City Council", council)).ShouldSucceed();
+        (await CliRunner.RunAsync("assets", "import", "--store", store, "--place", "E08000003", "--agency", "Manchester NHS Trust", trust)).ShouldSucceed();
+        (await CliRunner.RunAsync("import", "--store", store, "--place", "E08000003", "--agency", "Manchester City Council", spend)).ShouldSucceed();
+
+        var run = await CliRunner.RunAsync("waste", "--store", store, "--place", "E08000003", "--kind", "assets", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.StdOut);
+        var property = Assert.Single(json.RootElement.EnumerateArray().ToList()).GetProperty("explanation");
+        var explanation = property.ValueKind == JsonValueKind.Array ? string.Join('\n', property.EnumerateArray().Select(e => e.GetString())) : property.GetString()!;
+        // Only the cleaning line names the Town Hall by its UPRN: "Town Hall" is too generic a name to link on, and
+        // the care payment is not a running cost.
+        Assert.Contains("The spend map already counts £9,000 of these buildings' running cost (£600,000 a year for the 1 of 2 linked): Town Hall £9,000 in 2024-25 from 1 lines by UPRN 100001.", explanation, StringComparison.Ordinal);
+        Assert.Contains("Across the estate, 1 of 3 assets with a running cost are linked to spend lines", explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AssetsImport_BadRegister_FailsWithRowAndColumnAndImportsNothing()
     {
         using var folder = new TempFolder();
