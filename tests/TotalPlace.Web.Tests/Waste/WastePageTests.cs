@@ -40,6 +40,41 @@ public sealed class WastePageTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Decide_UnknownFinding_Returns404AndStoresNothing()
+    {
+        using var client = new FormClient(app.BaseAddress);
+        var token = await client.TokenFromAsync($"/Waste?place={WebAppFixture.PlaceCode}", Token);
+        var before = await WasteStore.For(app.Store).ListDecisionsAsync(WebAppFixture.PlaceCode, Token);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Place"] = WebAppFixture.PlaceCode,
+            ["key"] = "dup:no-such-finding",
+            ["state"] = "Confirmed",
+        });
+
+        using var response = await client.Http.PostAsync("/Waste?handler=decide", form, Token);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(before.Count, (await WasteStore.For(app.Store).ListDecisionsAsync(WebAppFixture.PlaceCode, Token)).Count);
+    }
+
+    [Fact]
+    public async Task Decide_WithoutAntiforgeryToken_IsRefused()
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Place"] = WebAppFixture.PlaceCode,
+            ["key"] = "dup:anything",
+            ["state"] = "FalsePositive",
+        });
+
+        using var response = await app.Client.PostAsync("/Waste?handler=decide", form, Token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task RunAnalysis_WithoutAntiforgeryToken_IsRefused()
     {
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>(StringComparer.Ordinal) { ["Place"] = WebAppFixture.PlaceCode });
