@@ -102,6 +102,8 @@ public sealed partial class PostgresPlaceStore : SqlPlaceStore<NpgsqlConnection>
         return result;
     }
 
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
     private static bool IsConnectionLost(NpgsqlConnection connection, Exception exception) =>
         exception is not OperationCanceledException &&
         (connection.FullState.HasFlag(System.Data.ConnectionState.Broken) ||
@@ -113,7 +115,13 @@ public sealed partial class PostgresPlaceStore : SqlPlaceStore<NpgsqlConnection>
         // From the settings, not the connection: a broken connection no longer reports its host.
         var settings = new NpgsqlConnectionStringBuilder(_dataSource.ConnectionString);
         var server = $"{settings.Host}:{settings.Port} (database {settings.Database})";
-        var cause = exception.Message.Split('\n', 2)[0].Trim();
+        // Npgsql says what it was doing ("Exception while writing to stream"), the socket says why ("Broken pipe").
+        var cause = FirstLine(exception.Message);
+        if (exception.InnerException is IOException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            cause = $"{cause.TrimEnd('.')}: {FirstLine(exception.InnerException.Message).TrimEnd('.')}";
+        }
+
         var outcome = mayHaveCommitted
             ? "it went away while committing, so the change may or may not have been stored; check, or run it again once the server is back (an import already stored is reported as already imported)"
             : "the change was not committed and nothing of it was stored; run it again once the server is back";
