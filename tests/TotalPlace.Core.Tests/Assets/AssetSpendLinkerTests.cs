@@ -8,8 +8,16 @@ public sealed class AssetSpendLinkerTests
 {
     private static readonly Asset s_forum = new()
     {
-        Agency = "Council", Name = "Wythenshawe Forum", Uprn = "077180910", Postcode = "M22 5RX", RunningCost = 400_000m,
-        Easting = 383_000, Northing = 388_000, Utilisation = 0.5m, FloorArea = 5_000m, Tenure = "Freehold",
+        Agency = "Council",
+        Name = "Wythenshawe Forum",
+        Uprn = "077180910",
+        Postcode = "M22 5RX",
+        RunningCost = 400_000m,
+        Easting = 383_000,
+        Northing = 388_000,
+        Utilisation = 0.5m,
+        FloorArea = 5_000m,
+        Tenure = "Freehold",
     };
 
     private static readonly Asset s_hulme = new() { Agency = "Council", Name = "Hulme Hall", Postcode = "M15 5XX", RunningCost = 50_000m };
@@ -18,13 +26,20 @@ public sealed class AssetSpendLinkerTests
 
     private static readonly Asset s_clinic = new()
     {
-        Agency = "NHS Trust", Name = "Forum Health Centre", RunningCost = 90_000m, Easting = 383_100, Northing = 388_050,
-        Utilisation = 0.4m, FloorArea = 800m, Tenure = "Leasehold",
+        Agency = "NHS Trust",
+        Name = "Forum Health Centre",
+        RunningCost = 90_000m,
+        Easting = 383_100,
+        Northing = 388_050,
+        Utilisation = 0.4m,
+        FloorArea = 800m,
+        Tenure = "Leasehold",
     };
 
     private static PartnerTransaction Line(string agency, decimal amount, DateOnly date, string? type, string? description = null, string? area = null) =>
         new(agency, new TransactionBuilder().ForAgency(agency).To("SOME SUPPLIER LTD").Paying(amount).On(date).OfType(type).Build()
-            with { Description = description, ExpenseArea = area });
+            with
+        { Description = description, ExpenseArea = area });
 
     private static AssetSpendLinks Link(params PartnerTransaction[] lines) => AssetSpendLinker.Link([s_forum, s_hulme, s_carPark, s_clinic], lines);
 
