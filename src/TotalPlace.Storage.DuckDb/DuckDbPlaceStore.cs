@@ -1,11 +1,13 @@
+using System.Collections.Concurrent;
 using DuckDB.NET.Data;
 
 namespace TotalPlace.Storage.DuckDb;
 
 /// <summary>The embedded engine: one DuckDB file holds every place.</summary>
 /// <remarks>Each operation opens its own connection (DuckDB shares one database instance per file within a process,
-/// so this is cheap) and writes are serialised in-process, because DuckDB allows one writing process and its
-/// optimistic concurrency would otherwise turn two simultaneous imports into a conflict error. Readers never wait
+/// so this is cheap) and writes to a file are serialised in-process, across every store object opened on it, because
+/// DuckDB allows one writing process and its optimistic concurrency would otherwise turn two simultaneous imports into
+/// a conflict error. Readers never wait
 /// for writers and never see a half-committed batch.</remarks>
 public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
 {
@@ -14,11 +16,16 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
 
     private readonly string _connectionString;
     private readonly DuckDBConnection _keepAlive;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    // One writer lock per file, not per store object: two stores opened on the same file in one process (the web app's
+    // and a job's, say) would otherwise both write and meet DuckDB's optimistic-concurrency conflict as an error.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> s_writeLocks = new(StringComparer.Ordinal);
+
+    private readonly SemaphoreSlim _writeLock;
 
     private DuckDbPlaceStore(string path, DuckDBConnection keepAlive)
     {
         Path = path;
+        _writeLock = s_writeLocks.GetOrAdd(path, static _ => new SemaphoreSlim(1, 1));
         _connectionString = "Data Source=" + path;
         _keepAlive = keepAlive;
     }
@@ -50,8 +57,8 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
     /// <inheritdoc/>
     public override async ValueTask DisposeAsync()
     {
+        // The write lock is the file's, shared with other stores on it, so it outlives this one.
         await _keepAlive.DisposeAsync();
-        _writeLock.Dispose();
     }
 
     /// <summary>Opens a new connection to the store; for engine extensions in this assembly (waste, partnership).</summary>

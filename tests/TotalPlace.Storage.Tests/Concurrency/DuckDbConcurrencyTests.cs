@@ -6,9 +6,4 @@ namespace TotalPlace.Storage.Tests.Concurrency;
 public sealed class DuckDbConcurrencyTests(DuckDbFileFixture fixture) : ConcurrencyContract<DuckDbFileFixture>(fixture), IClassFixture<DuckDbFileFixture>
 {
     protected override Task<string> NewStoreAsync() => Task.FromResult(Fixture.NewPath());
-
-    /// <summary>DuckDB lets one process write a file (a second process is refused by its file lock), and writers are
-    /// serialised by the store object, so the second writer is a second caller of the same store, as two analysts
-    /// using one web app are.</summary>
-    protected override Task<IPlaceStore> OpenSecondWriterAsync(string target, IPlaceStore first) => Task.FromResult(first);
 }
