@@ -13,5 +13,7 @@ app.Configure(config =>
     AppraisalCommands.Register(config);
     WasteCommands.Register(config);
     PartnershipCommands.Register(config);
+    UsersCommands.Register(config);
+    args = AuditCommands.Register(config, args); // also takes --as NAME off the command line: who the audit trail names
 });
 return await app.RunAsync(args);

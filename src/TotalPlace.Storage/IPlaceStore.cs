@@ -70,6 +70,18 @@ public interface IPlaceStore : IAsyncDisposable
     /// <summary>The provenance list: every batch, newest first.</summary>
     Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(string? placeCode = null, CancellationToken cancellationToken = default);
 
+    /// <summary>The batches <paramref name="visibility"/> lets a reader see, newest first, with their publication
+    /// state (<see cref="ImportBatch.PublishedAt"/>, <see cref="ImportBatch.PublishedBy"/>).</summary>
+    Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(string? placeCode, Identity.Visibility visibility, CancellationToken cancellationToken = default);
+
+    /// <summary>Publishes a batch (everyone may then read it) or withdraws it; returns the batch as it now is, or
+    /// null when the store has no batch with this id.</summary>
+    Task<ImportBatch?> SetPublishedAsync(long batchId, bool published, string by, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a batch with its lines and rejects, atomically; returns the batch deleted, or null when the
+    /// store has no batch with this id. Importing the same file again afterwards loads it anew.</summary>
+    Task<ImportBatch?> DeleteBatchAsync(long batchId, CancellationToken cancellationToken = default);
+
     /// <summary>The place map: totals grouped by the requested dimensions, with per-head figures.</summary>
     Task<PlaceMap> MapAsync(MapQuery query, CancellationToken cancellationToken = default);
 

@@ -7,6 +7,8 @@ namespace TotalPlace.Storage;
 /// <param name="RowsLoaded">Lines stored.</param>
 /// <param name="RowsRejected">Rows left out (the count of <paramref name="Rejects"/>).</param>
 /// <param name="Total">The exact sum of the stored lines' amounts.</param>
+/// <remarks>A batch is unpublished until published: the public sees published batches only, and an agency analyst
+/// sees other agencies' batches only once published (see <see cref="Identity.Visibility"/>).</remarks>
 public sealed record ImportBatch(
     long Id,
     string PlaceCode,
@@ -20,4 +22,12 @@ public sealed record ImportBatch(
     decimal Total,
     string ImportedBy,
     DateTimeOffset ImportedAt,
-    IReadOnlyList<BatchReject> Rejects);
+    IReadOnlyList<BatchReject> Rejects)
+{
+    /// <summary>When an administrator or board member published the batch (migration 002); null while unpublished.
+    /// Filled by <see cref="IPlaceStore.ListBatchesAsync(string?, Identity.Visibility, CancellationToken)"/>.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>Who published the batch; null while unpublished.</summary>
+    public string? PublishedBy { get; init; }
+}

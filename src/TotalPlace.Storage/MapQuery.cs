@@ -10,6 +10,7 @@ namespace TotalPlace.Storage;
 /// <param name="Theme">Only this theme (by code).</param>
 /// <param name="Funding">Only agencies with this funding source (the <see cref="Core.Places.FundingSource"/> name).</param>
 /// <param name="Source">Which money to count; see <see cref="MapSource"/>.</param>
+/// <param name="Visibility">Which batches may be counted; null or <see cref="Identity.Visibility.All"/> for all.</param>
 public sealed record MapQuery(
     string PlaceCode,
     IReadOnlyList<MapDimension> By,
@@ -17,4 +18,5 @@ public sealed record MapQuery(
     string? Agency = null,
     string? Theme = null,
     string? Funding = null,
-    MapSource Source = MapSource.Combined);
+    MapSource Source = MapSource.Combined,
+    Identity.Visibility? Visibility = null);

@@ -11,6 +11,7 @@ namespace TotalPlace.Storage;
 /// <param name="PageSize">1 to 10,000.</param>
 /// <param name="Supplier">Only lines whose supplier equals this (case-insensitive).</param>
 /// <param name="BatchId">Only lines of this batch.</param>
+/// <param name="Visibility">Which batches may be listed; null or <see cref="Identity.Visibility.All"/> for all.</param>
 /// <param name="Funding">Only agencies with this funding source name.</param>
 public sealed record TransactionQuery(
     string PlaceCode,
@@ -24,7 +25,8 @@ public sealed record TransactionQuery(
     int PageSize = 50,
     string? Supplier = null,
     long? BatchId = null,
-    string? Funding = null)
+    string? Funding = null,
+    Identity.Visibility? Visibility = null)
 {
     /// <summary>The sort keys accepted.</summary>
     public static readonly IReadOnlyList<string> SortKeys =

@@ -1,0 +1,66 @@
+using TotalPlace.Storage.Identity;
+
+namespace TotalPlace.Storage;
+
+// The accounts live in the shared base, so both engines keep them with the same SQL (table users, migration 400).
+public abstract partial class SqlPlaceStore<TConnection> : IAccountStore
+{
+    private const string UserSelect = "SELECT display_name, password_hash, role, place_code, agency FROM users";
+
+    /// <inheritdoc/>
+    public async Task<UserAccount?> FindUserAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userName);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var rows = await QueryAsync(connection, UserSelect + " WHERE user_name = $1", ReadUser, cancellationToken, userName.Trim().ToLowerInvariant());
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<UserAccount>> ListUsersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await QueryAsync(connection, UserSelect + " ORDER BY user_name", ReadUser, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task SaveUserAsync(UserAccount account, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        account.Validate();
+        var name = account.UserName.Trim();
+        return WriteAsync(
+            async connection =>
+            {
+                await ExecuteAsync(connection, "DELETE FROM users WHERE user_name = $1", cancellationToken, name.ToLowerInvariant());
+                return await ExecuteAsync(
+                    connection,
+                    "INSERT INTO users VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    cancellationToken,
+                    name.ToLowerInvariant(),
+                    name,
+                    account.PasswordHash,
+                    account.Role.ToString(),
+                    account.PlaceCode?.Trim().ToUpperInvariant(),
+                    account.Agency?.Trim(),
+                    DateTime.UtcNow);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> RemoveUserAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userName);
+        return WriteAsync(
+            async connection => await ExecuteAsync(connection, "DELETE FROM users WHERE user_name = $1", cancellationToken, userName.Trim().ToLowerInvariant()) > 0,
+            cancellationToken);
+    }
+
+    private static UserAccount ReadUser(System.Data.Common.DbDataReader r) => new(
+        r.GetString(0),
+        r.GetString(1),
+        Enum.Parse<UserRole>(r.GetString(2)),
+        NullableString(r, 3),
+        NullableString(r, 4));
+}

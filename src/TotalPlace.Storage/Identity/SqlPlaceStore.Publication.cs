@@ -1,0 +1,178 @@
+using TotalPlace.Storage.Identity;
+
+namespace TotalPlace.Storage;
+
+// Publication, deletion and the visibility filter: the store's side of roles, written once for both engines.
+public abstract partial class SqlPlaceStore<TConnection>
+{
+    private const string PublishedBatchSelect =
+        "SELECT b.batch_id, p.code, b.agency, b.kind, b.file_name, b.sha256, b.rows_read, b.rows_loaded, b.rows_rejected, b.total, b.imported_by, b.imported_at, " +
+        "bp.published_at, bp.published_by " +
+        "FROM import_batch b JOIN place p ON p.place_id = b.place_id " +
+        "LEFT JOIN batch_publication bp ON bp.place_id = b.place_id AND bp.batch_id = b.batch_id";
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(string? placeCode, Visibility visibility, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(visibility);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var batches = placeCode is null
+            ? await QueryAsync(connection, PublishedBatchSelect + " ORDER BY b.imported_at DESC, b.batch_id DESC", ReadPublishedBatch, cancellationToken)
+            : await QueryAsync(connection, PublishedBatchSelect + " WHERE p.code = $1 ORDER BY b.imported_at DESC, b.batch_id DESC", ReadPublishedBatch, cancellationToken, CheckCode(placeCode));
+        var visible = batches.Where(visibility.CanSee).ToList();
+        if (visible.Count == 0)
+        {
+            return [];
+        }
+
+        var rejects = await QueryAsync(
+            connection,
+            "SELECT batch_id, row_no, column_name, cell_value, message FROM import_reject ORDER BY batch_id, row_no",
+            r => (Batch: r.GetInt64(0), Reject: new BatchReject(r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4))),
+            cancellationToken);
+        var byBatch = rejects.ToLookup(r => r.Batch, r => r.Reject);
+        return [.. visible.Select(b => byBatch.Contains(b.Id) ? b with { Rejects = [.. byBatch[b.Id]] } : b)];
+    }
+
+    /// <inheritdoc/>
+    public async Task<ImportBatch?> SetPublishedAsync(long batchId, bool published, string by, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        var found = await WriteAsync(
+            async connection =>
+            {
+                var placeId = await ScalarAsync<int?>(connection, "SELECT place_id FROM import_batch WHERE batch_id = $1", cancellationToken, batchId);
+                if (placeId is null)
+                {
+                    return false;
+                }
+
+                await ExecuteAsync(connection, "DELETE FROM batch_publication WHERE place_id = $1 AND batch_id = $2", cancellationToken, placeId.Value, batchId);
+                if (published)
+                {
+                    await ExecuteAsync(
+                        connection,
+                        "INSERT INTO batch_publication VALUES ($1, $2, $3, $4)",
+                        cancellationToken,
+                        placeId.Value,
+                        batchId,
+                        at.UtcDateTime,
+                        by.Trim());
+                }
+
+                return true;
+            },
+            cancellationToken);
+        return found ? await FindBatchByIdAsync(batchId, cancellationToken) : null;
+    }
+
+    /// <inheritdoc/>
+    public async Task<ImportBatch?> DeleteBatchAsync(long batchId, CancellationToken cancellationToken = default)
+    {
+        var batch = await FindBatchByIdAsync(batchId, cancellationToken);
+        if (batch is null)
+        {
+            return null;
+        }
+
+        var deleted = await WriteAsync(
+            async connection =>
+            {
+                var placeId = await ScalarAsync<int?>(connection, "SELECT place_id FROM import_batch WHERE batch_id = $1", cancellationToken, batchId);
+                if (placeId is null)
+                {
+                    return false;
+                }
+
+                foreach (var table in new[] { "spend_transaction", "spend_statement", "import_reject", "batch_publication", "import_batch" })
+                {
+                    await ExecuteAsync(connection, $"DELETE FROM {table} WHERE place_id = $1 AND batch_id = $2", cancellationToken, placeId.Value, batchId);
+                }
+
+                return true;
+            },
+            cancellationToken);
+        return deleted ? batch : null;
+    }
+
+    /// <summary>Adds the visibility rule to a drill-down WHERE clause (after <see cref="StoreSql.TransactionFrom"/>,
+    /// which names the line t and joins its agency as a).</summary>
+    private protected static string VisibleLines(string where, string placeCode, Visibility? visibility, List<object?> parameters)
+    {
+        if (visibility is null || visibility.Kind == VisibilityKind.All)
+        {
+            return where;
+        }
+
+        if (visibility.AgencyIn(placeCode) is not { } agency)
+        {
+            return where + " AND " + Published;
+        }
+
+        parameters.Add(agency.ToLowerInvariant());
+        return where + " AND (" + Published + " OR lower(a.name) = $" + parameters.Count + ")";
+    }
+
+    /// <summary>Replaces line tables in a read query with the lines the reader may see: the rows whose batch is
+    /// published or whose agency is the reader's own. Each (text, table, alias) names how the query reads a table,
+    /// e.g. ("FROM spend_transaction x ", "spend_transaction", "x"); afterwards the query must read no line table
+    /// unfiltered, so that a change to the read SQL fails loudly here instead of counting unpublished money.</summary>
+    private protected static string VisibleTables(string sql, string placeCode, Visibility? visibility, List<object?> parameters, params (string Text, string Table, string Alias)[] reads)
+    {
+        if (visibility is null || visibility.Kind == VisibilityKind.All)
+        {
+            return sql;
+        }
+
+        var rule = "vb.batch_id IS NOT NULL";
+        if (visibility.AgencyIn(placeCode) is { } agency)
+        {
+            parameters.Add(agency.ToLowerInvariant());
+            rule = "(vb.batch_id IS NOT NULL OR lower(va.name) = $" + parameters.Count + ")";
+        }
+
+        foreach (var (text, table, alias) in reads)
+        {
+            var visible =
+                $"FROM (SELECT vl.* FROM {table} vl " +
+                "LEFT JOIN batch_publication vb ON vb.place_id = vl.place_id AND vb.batch_id = vl.batch_id " +
+                "JOIN agency va ON va.place_id = vl.place_id AND va.agency_id = vl.agency_id " +
+                $"WHERE vl.place_id = $1 AND {rule}) {alias} ";
+            sql = sql.Replace(text, visible, StringComparison.Ordinal);
+        }
+
+        var rest = sql.Replace("FROM spend_transaction vl", "", StringComparison.Ordinal).Replace("FROM spend_statement vl", "", StringComparison.Ordinal);
+        if (rest.Contains("spend_transaction", StringComparison.Ordinal) || rest.Contains("spend_statement", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("A read query reads a line table that the visibility filter does not cover; update the filter with the query.");
+        }
+
+        return sql;
+    }
+
+    private const string Published = "EXISTS (SELECT 1 FROM batch_publication bp WHERE bp.place_id = t.place_id AND bp.batch_id = t.batch_id)";
+
+    private async Task<ImportBatch?> FindBatchByIdAsync(long batchId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var rows = await QueryAsync(connection, PublishedBatchSelect + " WHERE b.batch_id = $1", ReadPublishedBatch, cancellationToken, batchId);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var rejects = await QueryAsync(
+            connection,
+            "SELECT row_no, column_name, cell_value, message FROM import_reject WHERE batch_id = $1 ORDER BY row_no",
+            r => new BatchReject(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3)),
+            cancellationToken,
+            batchId);
+        return rows[0] with { Rejects = rejects };
+    }
+
+    private static ImportBatch ReadPublishedBatch(System.Data.Common.DbDataReader r) => ReadBatch(r) with
+    {
+        PublishedAt = r.IsDBNull(12) ? null : new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(12), DateTimeKind.Utc)),
+        PublishedBy = NullableString(r, 13),
+    };
+}
