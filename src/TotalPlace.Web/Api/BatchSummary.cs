@@ -15,12 +15,14 @@ public sealed record BatchSummary(
     int RowsRejected,
     decimal Total,
     string ImportedBy,
-    DateTimeOffset ImportedAt)
+    DateTimeOffset ImportedAt,
+    DateTimeOffset? PublishedAt = null,
+    string? PublishedBy = null)
 {
     public static BatchSummary From(ImportBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         return new(batch.Id, batch.PlaceCode, batch.Agency, batch.Kind, batch.FileName, batch.Sha256, batch.RowsRead,
-            batch.RowsLoaded, batch.RowsRejected, batch.Total, batch.ImportedBy, batch.ImportedAt);
+            batch.RowsLoaded, batch.RowsRejected, batch.Total, batch.ImportedBy, batch.ImportedAt, batch.PublishedAt, batch.PublishedBy);
     }
 }

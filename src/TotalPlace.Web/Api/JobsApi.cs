@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TotalPlace.Web.Jobs;
+using TotalPlace.Web.Security;
 
 namespace TotalPlace.Web.Api;
 
@@ -13,7 +14,8 @@ public static class JobsApi
         app.MapGroup("api/jobs").WithTags("Jobs")
             .MapGet("/{id}", GetJob)
             .WithName("GetJob")
-            .WithSummary("Get a background job's progress");
+            .WithSummary("Get a background job's progress")
+            .RequireAuthorization(Policies.SignedIn);
         return app;
     }
 

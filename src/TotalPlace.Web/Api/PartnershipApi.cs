@@ -5,6 +5,8 @@ using TotalPlace.Storage;
 using TotalPlace.Storage.Partnership;
 using TotalPlace.Storage.Waste;
 
+using TotalPlace.Web.Security;
+
 namespace TotalPlace.Web.Api;
 
 /// <summary>Saved offers and saved waste findings for a place, as the Offers and Waste pages show them.</summary>
@@ -17,12 +19,14 @@ public static class PartnershipApi
             .WithTags("Offers")
             .WithName("ListOffers")
             .WithSummary("Saved offers")
-            .WithDescription("The offers saved in the store for the place (CLI: offer save), ordered by id.");
+            .WithDescription("The offers saved in the store for the place (CLI: offer save), ordered by id.")
+            .RequireAuthorization(Policies.SignedIn);
         app.MapGet("api/places/{code}/waste", ListWaste)
             .WithTags("Waste")
             .WithName("ListWasteFindings")
             .WithSummary("Waste findings")
-            .WithDescription("The waste findings last saved for the place (CLI: waste, or the Waste page), largest money at stake first, with reviewers' decisions applied.");
+            .WithDescription("The waste findings last saved for the place (CLI: waste, or the Waste page), largest money at stake first, with reviewers' decisions applied.")
+            .RequireAuthorization(Policies.SignedIn);
         return app;
     }
 

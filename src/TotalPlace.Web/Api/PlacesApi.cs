@@ -1,9 +1,11 @@
 using System.ComponentModel;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TotalPlace.Core;
 using TotalPlace.Storage;
 using TotalPlace.Web.Dashboard;
 using TotalPlace.Web.Hosting;
+using TotalPlace.Web.Security;
 
 namespace TotalPlace.Web.Api;
 
@@ -13,7 +15,8 @@ public static class PlacesApi
     public static IEndpointRouteBuilder MapPlacesApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var api = app.MapGroup("api/places").WithTags("Places");
+        // Readable by the public: every figure is filtered by what the caller may see (Access.VisibilityOf).
+        var api = app.MapGroup("api/places").WithTags("Places").AllowAnonymous();
 
         api.MapGet("/", ListPlaces)
             .WithName("ListPlaces")
@@ -39,13 +42,22 @@ public static class PlacesApi
             .WithSummary("Drill down to transaction lines")
             .WithDescription("Filtered, sorted and paged transaction lines, each with its import batch, file and row.");
 
+        app.MapPost("api/places/{code}/reclassify", Reclassify)
+            .WithTags("Places")
+            .WithName("ReclassifyPlace")
+            .WithSummary("Re-apply the place's classification rules")
+            .WithDescription("Re-themes every stored line of the place with its current rules. Administrators only: it changes every agency's data in the place.")
+            .RequireAuthorization(Policies.Administrator);
+
         app.MapGet("api/compare", Compare)
+            .AllowAnonymous()
             .WithTags("Places")
             .WithName("ComparePlaces")
             .WithSummary("Compare places")
             .WithDescription("Spend per head by theme for every place in the store.");
 
         app.MapGet("api/status", (StoreStatus status) => TypedResults.Ok(status.Snapshot()))
+            .AllowAnonymous()
             .WithTags("Status")
             .WithName("GetStatus")
             .WithSummary("Store status")
@@ -68,6 +80,7 @@ public static class PlacesApi
 
     public static async Task<Results<Ok<PlaceMapResponse>, NotFound, ValidationProblem>> GetMap(
         [AsParameters] PlaceServices services,
+        ClaimsPrincipal user,
         [Description("The place's ONS GSS code.")] string code,
         [Description("Comma-separated dimensions: theme, agency, year, funding.")] string? by,
         [Description("Only this financial year, e.g. 2024-25.")] string? year,
@@ -101,7 +114,7 @@ public static class PlacesApi
             return TypedResults.NotFound();
         }
 
-        var map = await services.Store.MapAsync(new MapQuery(place.Code, dimensions, fiscalYear, agency, theme), cancellationToken);
+        var map = await services.Store.MapAsync(new MapQuery(place.Code, dimensions, fiscalYear, agency, theme, Visibility: user.VisibilityOf()), cancellationToken);
         return TypedResults.Ok(new PlaceMapResponse(
             map.PlaceCode,
             fiscalYear?.ToString(),
@@ -113,6 +126,7 @@ public static class PlacesApi
 
     public static async Task<Results<Ok<DashboardView>, NotFound, ValidationProblem>> GetDashboard(
         [AsParameters] PlaceServices services,
+        ClaimsPrincipal user,
         [Description("The place's ONS GSS code.")] string code,
         [Description("The financial year, e.g. 2024-25; the latest with money when left out.")] string? year,
         CancellationToken cancellationToken)
@@ -124,13 +138,14 @@ public static class PlacesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return await services.Dashboard.GetAsync(code, fiscalYear, cancellationToken) is { } view
+        return await services.Dashboard.GetAsync(code, fiscalYear, user.VisibilityOf(), cancellationToken) is { } view
             ? TypedResults.Ok(view)
             : TypedResults.NotFound();
     }
 
     public static async Task<Results<Ok<Page<TransactionRow>>, NotFound, ValidationProblem>> GetTransactions(
         [AsParameters] PlaceServices services,
+        ClaimsPrincipal user,
         [Description("The place's ONS GSS code.")] string code,
         [AsParameters] TransactionFilter filter,
         [AsParameters] PagingRequest paging,
@@ -156,13 +171,14 @@ public static class PlacesApi
 
         var page = await services.Store.QueryTransactionsAsync(
             new TransactionQuery(place.Code, filter.Agency, filter.Theme, fiscalYear, filter.Search,
-                filter.Sort.ToLowerInvariant(), filter.Desc, paging.Page, paging.PageSize),
+                filter.Sort.ToLowerInvariant(), filter.Desc, paging.Page, paging.PageSize, Visibility: user.VisibilityOf()),
             cancellationToken);
         return TypedResults.Ok(page);
     }
 
     public static async Task<Results<Ok<CompareView>, ValidationProblem>> Compare(
         [AsParameters] PlaceServices services,
+        ClaimsPrincipal user,
         [Description("The financial year to compare, e.g. 2024-25; each place's latest when left out.")] string? year,
         CancellationToken cancellationToken)
     {
@@ -170,7 +186,23 @@ public static class PlacesApi
         var fiscalYear = ParseYear(year, errors);
         return errors.Count > 0
             ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Ok(await services.Dashboard.CompareAsync(fiscalYear, cancellationToken));
+            : TypedResults.Ok(await services.Dashboard.CompareAsync(fiscalYear, user.VisibilityOf(), cancellationToken));
+    }
+
+    public static async Task<Results<Ok<ReclassifyResult>, NotFound>> Reclassify(
+        [AsParameters] PlaceServices services,
+        [Description("The place's ONS GSS code.")] string code,
+        CancellationToken cancellationToken)
+    {
+        var place = await services.Dashboard.FindPlaceAsync(code, cancellationToken);
+        if (place is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var result = await services.Store.ReclassifyAsync(place.Code, cancellationToken);
+        services.Dashboard.Cache.Invalidate();
+        return TypedResults.Ok(result);
     }
 
     internal static FiscalYear? ParseYear(string? year, Dictionary<string, string[]> errors)

@@ -1,6 +1,7 @@
 using TotalPlace.Core;
 using TotalPlace.Core.Places;
 using TotalPlace.Storage;
+using TotalPlace.Storage.Identity;
 
 namespace TotalPlace.Web.Dashboard;
 
@@ -27,9 +28,18 @@ public sealed class DashboardService(IPlaceStore store)
 
     /// <summary>The dashboard for a place and year (the latest year with money when none is given); null for an unknown place.</summary>
     public Task<DashboardView?> GetAsync(string placeCode, FiscalYear? year, CancellationToken cancellationToken) =>
-        _cache.GetOrBuildAsync(placeCode, $"dashboard:{year}", ct => BuildAsync(placeCode, year, ct), cancellationToken);
+        GetAsync(placeCode, year, Visibility.All, cancellationToken);
 
-    private async Task<DashboardView?> BuildAsync(string placeCode, FiscalYear? year, CancellationToken cancellationToken)
+    /// <summary>The dashboard as a reader with <paramref name="visibility"/> may see it: unpublished batches of other
+    /// agencies are left out of every figure.</summary>
+    public Task<DashboardView?> GetAsync(string placeCode, FiscalYear? year, Visibility visibility, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(visibility);
+        // Each reader's view is kept apart: the public must never be served a figure built for an analyst.
+        return _cache.GetOrBuildAsync(placeCode, $"dashboard:{year}:{KeyOf(visibility)}", ct => BuildAsync(placeCode, year, visibility, ct), cancellationToken);
+    }
+
+    private async Task<DashboardView?> BuildAsync(string placeCode, FiscalYear? year, Visibility visibility, CancellationToken cancellationToken)
     {
         var places = await store.ListPlacesAsync(cancellationToken);
         var place = places.FirstOrDefault(p => string.Equals(p.Code, placeCode, StringComparison.OrdinalIgnoreCase));
@@ -39,11 +49,11 @@ public sealed class DashboardService(IPlaceStore store)
         }
 
         var themeNames = await ThemeNamesAsync(cancellationToken);
-        var byYear = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Year]), cancellationToken);
+        var byYear = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Year], Visibility: visibility), cancellationToken);
         var years = byYear.Rows.Where(r => r.Year is not null).Select(r => r.Year!.Value).Distinct().Order().ToList();
         var selected = year ?? (years.Count > 0 ? years[^1] : null);
         var map = await store.MapAsync(
-            new MapQuery(place.Code, [MapDimension.Funding, MapDimension.Agency, MapDimension.Theme], selected),
+            new MapQuery(place.Code, [MapDimension.Funding, MapDimension.Agency, MapDimension.Theme], selected, Visibility: visibility),
             cancellationToken);
 
         var population = selected is { } y ? place.PopulationFor(y) : LatestPopulation(place);
@@ -51,7 +61,7 @@ public sealed class DashboardService(IPlaceStore store)
         var byTheme = Shares(map.Rows, r => r.Theme ?? Theme.Unclassified.Code, k => ThemeName(themeNames, k), total, population);
         var byAgency = Shares(map.Rows, r => r.Agency ?? "", k => string.IsNullOrEmpty(k) ? "Not stated" : k, total, population);
         var byFunding = Shares(map.Rows, r => r.Funding ?? "", Labels.Humanize, total, population);
-        var suppliers = await store.TopSuppliersAsync(new MapQuery(place.Code, [], selected), 20, cancellationToken);
+        var suppliers = await store.TopSuppliersAsync(new MapQuery(place.Code, [], selected, Visibility: visibility), 20, cancellationToken);
         var unclassified = map.Rows.Where(r => Labels.IsUnclassified(r.Theme)).Sum(r => r.Amount);
 
         return new DashboardView(
@@ -72,8 +82,13 @@ public sealed class DashboardService(IPlaceStore store)
     }
 
     /// <summary>Spend per head by theme for every place in the store, for one year (each place's latest when none is given).</summary>
-    public async Task<CompareView> CompareAsync(FiscalYear? year, CancellationToken cancellationToken)
+    public Task<CompareView> CompareAsync(FiscalYear? year, CancellationToken cancellationToken) =>
+        CompareAsync(year, Visibility.All, cancellationToken);
+
+    /// <summary>The comparison as a reader with <paramref name="visibility"/> may see it.</summary>
+    public async Task<CompareView> CompareAsync(FiscalYear? year, Visibility visibility, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(visibility);
         var places = await store.ListPlacesAsync(cancellationToken);
         var themeNames = await ThemeNamesAsync(cancellationToken);
         var columns = new List<ComparePlace>();
@@ -82,11 +97,11 @@ public sealed class DashboardService(IPlaceStore store)
             var placeYear = year;
             if (placeYear is null)
             {
-                var byYear = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Year]), cancellationToken);
+                var byYear = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Year], Visibility: visibility), cancellationToken);
                 placeYear = byYear.Rows.Where(r => r.Year is not null).Select(r => r.Year).Max();
             }
 
-            var map = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Theme], placeYear), cancellationToken);
+            var map = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Theme], placeYear, Visibility: visibility), cancellationToken);
             var population = placeYear is { } y ? place.PopulationFor(y) : LatestPopulation(place);
             var perHead = map.Rows
                 .GroupBy(r => r.Theme ?? Theme.Unclassified.Code, StringComparer.OrdinalIgnoreCase)
@@ -106,6 +121,8 @@ public sealed class DashboardService(IPlaceStore store)
             .OrderBy(t => Labels.IsUnclassified(t)).ThenBy(t => t, StringComparer.OrdinalIgnoreCase).ToList();
         return new CompareView(year?.ToString(), themes, columns);
     }
+
+    private static string KeyOf(Visibility visibility) => $"{visibility.Kind}:{visibility.PlaceCode}:{visibility.Agency}";
 
     private async Task<Dictionary<string, string>> ThemeNamesAsync(CancellationToken cancellationToken)
     {

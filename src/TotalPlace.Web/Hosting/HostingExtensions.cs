@@ -8,6 +8,7 @@ using TotalPlace.Web.Api;
 using TotalPlace.Web.Dashboard;
 using TotalPlace.Web.Imports;
 using TotalPlace.Web.Jobs;
+using TotalPlace.Web.Security;
 
 namespace TotalPlace.Web.Hosting;
 
@@ -76,12 +77,13 @@ public static class HostingExtensions
         services.AddSingleton<DashboardService>();
         services.AddSingleton<PendingUploads>();
         services.AddSingleton<JobQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<JobQueue>());
         services.AddSingleton<Appraisals.MonteCarloRuns>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobQueue>());
+        builder.AddTotalPlaceSecurity();
         return builder;
     }
 
-    /// <summary>The middleware pipeline: problem details for errors, static files, antiforgery.</summary>
+    /// <summary>The middleware pipeline: problem details for errors, static files, sign-in and roles, antiforgery.</summary>
     public static WebApplication UseTotalPlaceWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -89,6 +91,8 @@ public static class HostingExtensions
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseTotalPlaceSecurity();
+        app.UseAuditTrail();
         app.UseAntiforgery();
         return app;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using TotalPlace.Core;
 using TotalPlace.Web.Dashboard;
+using TotalPlace.Web.Security;
 using TotalPlace.Web.Tables;
 
 namespace TotalPlace.Web.Pages;
@@ -35,7 +36,7 @@ public sealed class CompareModel(DashboardService dashboard) : TablePageModel
             year = parsed;
         }
 
-        View = await dashboard.CompareAsync(year, cancellationToken);
+        View = await dashboard.CompareAsync(year, User.VisibilityOf(), cancellationToken);
         return
         [
             new DataTable(

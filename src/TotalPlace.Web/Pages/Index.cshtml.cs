@@ -1,6 +1,7 @@
 using TotalPlace.Core;
 using TotalPlace.Web.Dashboard;
 using TotalPlace.Web.Hosting;
+using TotalPlace.Web.Security;
 using TotalPlace.Web.Tables;
 
 namespace TotalPlace.Web.Pages;
@@ -59,7 +60,7 @@ public sealed class IndexModel(DashboardService dashboard, StoreStatus status) :
         }
 
         var code = string.IsNullOrWhiteSpace(Place) ? Places[0].Code : Place;
-        View = await dashboard.GetAsync(code, year, cancellationToken);
+        View = await dashboard.GetAsync(code, year, User.VisibilityOf(), cancellationToken);
         if (View is null)
         {
             Problem = $"There is no place '{code}' in the store.";

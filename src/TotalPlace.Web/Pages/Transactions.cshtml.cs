@@ -3,6 +3,7 @@ using TotalPlace.Core;
 using TotalPlace.Core.Places;
 using TotalPlace.Storage;
 using TotalPlace.Web.Dashboard;
+using TotalPlace.Web.Security;
 using TotalPlace.Web.Tables;
 
 namespace TotalPlace.Web.Pages;
@@ -120,7 +121,8 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
             Desc,
             PageNumber,
             PageSize,
-            BatchId: Batch);
+            BatchId: Batch,
+            Visibility: User.VisibilityOf());
         Result = forExport ? await ExportRowsAsync(query, cancellationToken) : await store.QueryTransactionsAsync(query, cancellationToken);
         var themeNames = Core.Places.Theme.Defaults.Concat(Themes).GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.OrdinalIgnoreCase);

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using TotalPlace.Storage;
+using TotalPlace.Web.Dashboard;
+using TotalPlace.Web.Security;
 using TotalPlace.Web.Tables;
 
 namespace TotalPlace.Web.Pages.Batches;
 
-/// <summary>One batch's provenance, the rows it left out and why, and (when asked) the line at one source row.</summary>
-public sealed class DetailModel(IPlaceStore store) : TablePageModel
+/// <summary>One batch's provenance, the rows it left out and why, and (when asked) the line at one source row;
+/// publishing (administrators and the board) and deleting (administrators, or the batch's own agency analyst).</summary>
+public sealed class DetailModel(IPlaceStore store, DashboardService dashboard, TimeProvider clock) : TablePageModel
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -20,9 +23,21 @@ public sealed class DetailModel(IPlaceStore store) : TablePageModel
 
     public IReadOnlyDictionary<string, DataTable> Tables { get; private set; } = new Dictionary<string, DataTable>();
 
+    /// <summary>The batch exists but is another agency's and unpublished, so this reader may not see it.</summary>
+    public bool Hidden { get; private set; }
+
+    public bool CanPublish => User.CanPublish();
+
+    public bool CanDelete => Batch is not null && User.CanWrite(Batch.PlaceCode, Batch.Agency);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var tables = await BuildTablesAsync(forExport: false, cancellationToken);
+        if (Hidden)
+        {
+            return User.RoleOf() is null ? Challenge() : Forbid();
+        }
+
         if (Batch is null)
         {
             return NotFound();
@@ -39,8 +54,12 @@ public sealed class DetailModel(IPlaceStore store) : TablePageModel
 
     protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
     {
-        var batches = await store.ListBatchesAsync(null, cancellationToken);
-        Batch = batches.FirstOrDefault(b => b.Id == Id);
+        Batch = await Api.BatchesApi.FindAsync(store, Id, cancellationToken);
+        if (Batch is not null && !User.VisibilityOf().CanSee(Batch))
+        {
+            (Batch, Hidden) = (null, true);
+        }
+
         if (Batch is null)
         {
             return [];
@@ -55,6 +74,46 @@ public sealed class DetailModel(IPlaceStore store) : TablePageModel
                 [.. Batch.Rejects.Select(r => (IReadOnlyList<DataCell>)[r.Row, r.Column, r.Value, r.Message])],
                 $"{Batch.Rejects.Count:N0} rows left out"),
         ];
+    }
+
+    public Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken) => PublishAsync(true, cancellationToken);
+
+    public Task<IActionResult> OnPostUnpublishAsync(CancellationToken cancellationToken) => PublishAsync(false, cancellationToken);
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+    {
+        var batch = await Api.BatchesApi.FindAsync(store, Id, cancellationToken);
+        if (batch is null)
+        {
+            return NotFound();
+        }
+
+        if (!User.CanWrite(batch.PlaceCode, batch.Agency))
+        {
+            return User.RoleOf() is null ? Challenge() : Forbid();
+        }
+
+        await store.DeleteBatchAsync(Id, cancellationToken);
+        dashboard.Cache.Invalidate();
+        TempData["Message"] = $"Batch {batch.Id} ({batch.FileName}) was deleted with its {batch.RowsLoaded:N0} lines.";
+        return RedirectToPage("Index", new { place = batch.PlaceCode });
+    }
+
+    private async Task<IActionResult> PublishAsync(bool published, CancellationToken cancellationToken)
+    {
+        if (!User.CanPublish())
+        {
+            return User.RoleOf() is null ? Challenge() : Forbid();
+        }
+
+        var batch = await store.SetPublishedAsync(Id, published, User.Identity?.Name ?? "unknown", clock.GetUtcNow(), cancellationToken);
+        if (batch is null)
+        {
+            return NotFound();
+        }
+
+        dashboard.Cache.Invalidate();
+        return RedirectToPage(new { id = Id });
     }
 
     // Source rows are not contiguous (banners, blank lines, footers, rejects), so page through the batch in

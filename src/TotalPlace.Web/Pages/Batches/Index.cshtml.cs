@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using TotalPlace.Storage;
 using TotalPlace.Web.Dashboard;
+using TotalPlace.Web.Security;
 using TotalPlace.Web.Tables;
 
 namespace TotalPlace.Web.Pages.Batches;
@@ -21,7 +22,7 @@ public sealed class IndexModel(IPlaceStore store, DashboardService dashboard) : 
     protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
     {
         Places = await dashboard.ListPlacesAsync(cancellationToken);
-        var batches = await store.ListBatchesAsync(string.IsNullOrWhiteSpace(Place) ? null : Place, cancellationToken);
+        var batches = await store.ListBatchesAsync(string.IsNullOrWhiteSpace(Place) ? null : Place, User.VisibilityOf(), cancellationToken);
         return
         [
             new DataTable(
@@ -40,6 +41,7 @@ public sealed class IndexModel(IPlaceStore store, DashboardService dashboard) : 
                     new DataColumn("Imported by"),
                     new DataColumn("Imported at", CellKind.Date),
                     new DataColumn("SHA-256"),
+                    new DataColumn("Published"),
                 ],
                 [.. batches.Select(b => (IReadOnlyList<DataCell>)
                 [
@@ -55,6 +57,7 @@ public sealed class IndexModel(IPlaceStore store, DashboardService dashboard) : 
                     b.ImportedBy,
                     new DataCell(b.ImportedAt),
                     b.Sha256,
+                    b.PublishedAt is { } at ? $"{CellFormat.Display(at, CellKind.Date)} by {b.PublishedBy}" : "not published",
                 ])],
                 $"{batches.Count:N0} batches"),
         ];

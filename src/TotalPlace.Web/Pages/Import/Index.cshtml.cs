@@ -6,6 +6,7 @@ using TotalPlace.Storage;
 using TotalPlace.Web.Dashboard;
 using TotalPlace.Web.Hosting;
 using TotalPlace.Web.Imports;
+using TotalPlace.Web.Security;
 
 namespace TotalPlace.Web.Pages.Import;
 
@@ -41,6 +42,11 @@ public sealed class IndexModel(IPlaceStore store, DashboardService dashboard, Pe
     {
         await LoadListsAsync(cancellationToken);
         Place ??= place ?? Places.FirstOrDefault()?.Code;
+        if (User.VisibilityOf() is { Kind: Storage.Identity.VisibilityKind.PublishedOrAgency } own)
+        {
+            // An agency analyst's form starts at their own place and agency, the only ones they may import for.
+            (Place, Agency) = (own.PlaceCode, own.Agency);
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -58,6 +64,12 @@ public sealed class IndexModel(IPlaceStore store, DashboardService dashboard, Pe
         {
             await LoadListsAsync(cancellationToken);
             return Page();
+        }
+
+        if (!User.CanWrite(Place!, Agency))
+        {
+            // An agency analyst imports for their own place and agency only.
+            return Forbid();
         }
 
         byte[] content;

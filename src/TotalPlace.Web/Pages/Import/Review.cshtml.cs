@@ -4,6 +4,7 @@ using TotalPlace.Import;
 using TotalPlace.Storage;
 using TotalPlace.Web.Imports;
 using TotalPlace.Web.Jobs;
+using TotalPlace.Web.Security;
 using TotalPlace.Web.Tables;
 
 namespace TotalPlace.Web.Pages.Import;
@@ -50,6 +51,11 @@ public sealed class ReviewModel(IPlaceStore store, PendingUploads uploads, JobQu
             return NotFound();
         }
 
+        if (!User.CanWrite(Upload.PlaceCode, Upload.Agency))
+        {
+            return Forbid();
+        }
+
         Tables = tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
         return Page();
     }
@@ -85,6 +91,12 @@ public sealed class ReviewModel(IPlaceStore store, PendingUploads uploads, JobQu
             return NotFound();
         }
 
+        // Checked again at commit: a pending upload's id could reach someone other than the person who uploaded it.
+        if (!User.CanWrite(upload.PlaceCode, upload.Agency))
+        {
+            return Forbid();
+        }
+
         var options = Options(upload) with { AllowPartial = AllowPartial };
         var content = await uploads.ReadContentAsync(upload, cancellationToken);
         var result = SpendFileReader.Read(upload.FileName, content, options);
@@ -96,7 +108,7 @@ public sealed class ReviewModel(IPlaceStore store, PendingUploads uploads, JobQu
             return await OnGetAsync(cancellationToken);
         }
 
-        var importedBy = "web:" + Environment.UserName;
+        var importedBy = User.Identity?.Name is { Length: > 0 } name ? name : "web:" + Environment.UserName;
         var job = jobs.Enqueue($"Import {upload.FileName}", async (progress, ct) =>
         {
             progress.Report((0.05, "Preparing the place and agency"));

@@ -1,0 +1,145 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TotalPlace.Storage;
+using TotalPlace.Storage.Identity;
+
+namespace TotalPlace.Web.Security;
+
+/// <summary>Sign-in and roles: the schemes, the policies, the page conventions and the pipeline steps.</summary>
+public static partial class SecurityHosting
+{
+    /// <summary>Chooses a sign-in scheme per request in Accounts mode: a bearer token when the request carries one
+    /// (API clients), otherwise the sign-in cookie (the pages, and the API called from them).</summary>
+    public const string AccountsScheme = "Accounts";
+
+    /// <summary>Registers authentication and authorization for the configured <see cref="AuthMode"/>.</summary>
+    /// <exception cref="InvalidOperationException">Local mode with a configured address that is not loopback.</exception>
+    public static WebApplicationBuilder AddTotalPlaceSecurity(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var settings = SecuritySettings.From(builder.Configuration);
+        if (settings.Mode == AuthMode.Local && BindingGuard.NonLoopbackAddresses(builder.Configuration) is [var first, ..])
+        {
+            throw new InvalidOperationException(BindingGuard.Refusal(first));
+        }
+
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        var authentication = services.AddAuthentication(settings.Mode == AuthMode.Local ? LocalAuthenticationHandler.SchemeName : AccountsScheme);
+        if (settings.Mode == AuthMode.Local)
+        {
+            authentication.AddScheme<AuthenticationSchemeOptions, LocalAuthenticationHandler>(LocalAuthenticationHandler.SchemeName, null);
+        }
+
+        // The account schemes exist in both modes so that the sign-in page and token endpoint can say why they are
+        // of no use in Local mode rather than fail.
+        authentication
+            .AddPolicyScheme(AccountsScheme, "Bearer token or sign-in cookie", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? BearerTokenDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "TotalPlace.SignIn";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.LoginPath = "/Account/SignIn";
+                o.LogoutPath = "/Account/SignOut";
+                o.AccessDeniedPath = "/Account/Denied";
+                o.Events.OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = ValidateAgainstStoreAsync;
+            });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Writer, p => p.RequireRole(nameof(UserRole.Administrator), nameof(UserRole.AgencyAnalyst)))
+            .AddPolicy(Policies.Publisher, p => p.RequireRole(nameof(UserRole.Administrator), nameof(UserRole.Board)))
+            .AddPolicy(Policies.Approver, p => p.RequireRole(nameof(UserRole.Administrator), nameof(UserRole.Board)))
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(nameof(UserRole.Administrator)));
+
+        // Pages whose content is filtered by what the reader may see are open to the public; the rest need a
+        // signed-in user (the fallback policy) or a role.
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            foreach (var page in new[] { "/Index", "/Transactions", "/Compare", "/Batches/Index", "/Batches/Detail" })
+            {
+                o.Conventions.AllowAnonymousToPage(page);
+            }
+
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AuthorizeFolder("/Import", Policies.Writer);
+        });
+        services.AddHostedService<BootstrapAdministrator>();
+        return builder;
+    }
+
+    /// <summary>The pipeline steps, after routing: refuse cross-site API writes, then authenticate and authorize.</summary>
+    public static WebApplication UseTotalPlaceSecurity(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<CrossSiteGuard>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        var settings = app.Services.GetRequiredService<SecuritySettings>();
+        if (settings.Mode == AuthMode.Local)
+        {
+            // Addresses set in code (e.g. Kestrel's ListenAnyIP) are seen only once the server listens.
+            app.Lifetime.ApplicationStarted.Register(() =>
+            {
+                var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+                if (addresses.FirstOrDefault(a => !BindingGuard.IsLoopback(a)) is { } exposed)
+                {
+                    LogRefused(app.Logger, BindingGuard.Refusal(exposed));
+                    Environment.ExitCode = 1;
+                    app.Lifetime.StopApplication();
+                }
+            });
+        }
+
+        app.MapAccountApi();
+        return app;
+    }
+
+    private static Task ApiStatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            // The status-code middleware turns the empty answer into problem details.
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Signs out a cookie whose account was removed or whose role, place or agency changed since sign-in.</summary>
+    private static async Task ValidateAgainstStoreAsync(CookieValidatePrincipalContext context)
+    {
+        var name = context.Principal?.Identity?.Name;
+        var store = context.HttpContext.RequestServices.GetRequiredService<IPlaceStore>();
+        var account = name is null ? null : await AccountStore.For(store).FindUserAsync(name, context.HttpContext.RequestAborted);
+        if (account is null
+            || !context.Principal!.IsInRole(account.Role.ToString())
+            || !string.Equals(context.Principal.FindFirst(TotalPlaceClaims.Place)?.Value, account.PlaceCode, StringComparison.Ordinal)
+            || !string.Equals(context.Principal.FindFirst(TotalPlaceClaims.Agency)?.Value, account.Agency, StringComparison.Ordinal))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Message}")]
+    private static partial void LogRefused(ILogger logger, string message);
+}
