@@ -1,3 +1,4 @@
+using TotalPlace.Storage.Audit;
 using TotalPlace.Storage.Identity;
 
 namespace TotalPlace.Storage;
@@ -32,7 +33,15 @@ public abstract partial class SqlPlaceStore<TConnection> : IAccountStore
         return WriteAsync(
             async connection =>
             {
+                var before = await QueryAsync(connection, UserSelect + " WHERE user_name = $1", ReadUser, cancellationToken, name.ToLowerInvariant());
                 await ExecuteAsync(connection, "DELETE FROM users WHERE user_name = $1", cancellationToken, name.ToLowerInvariant());
+                await AuditAsync(
+                    connection,
+                    AuditRecords.UserSaved(
+                        name,
+                        before.Count == 0 ? null : (before[0].Role.ToString(), before[0].PlaceCode, before[0].Agency),
+                        (account.Role.ToString(), account.PlaceCode?.Trim().ToUpperInvariant(), account.Agency?.Trim())),
+                    cancellationToken);
                 return await ExecuteAsync(
                     connection,
                     "INSERT INTO users VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -53,7 +62,16 @@ public abstract partial class SqlPlaceStore<TConnection> : IAccountStore
     {
         ArgumentNullException.ThrowIfNull(userName);
         return WriteAsync(
-            async connection => await ExecuteAsync(connection, "DELETE FROM users WHERE user_name = $1", cancellationToken, userName.Trim().ToLowerInvariant()) > 0,
+            async connection =>
+            {
+                if (await ExecuteAsync(connection, "DELETE FROM users WHERE user_name = $1", cancellationToken, userName.Trim().ToLowerInvariant()) == 0)
+                {
+                    return false;
+                }
+
+                await AuditAsync(connection, AuditRecords.UserRemoved(userName), cancellationToken);
+                return true;
+            },
             cancellationToken);
     }
 

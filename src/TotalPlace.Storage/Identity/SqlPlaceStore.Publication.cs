@@ -1,3 +1,4 @@
+using TotalPlace.Storage.Audit;
 using TotalPlace.Storage.Identity;
 
 namespace TotalPlace.Storage;
@@ -38,6 +39,11 @@ public abstract partial class SqlPlaceStore<TConnection>
     public async Task<ImportBatch?> SetPublishedAsync(long batchId, bool published, string by, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        if (await FindBatchByIdAsync(batchId, cancellationToken) is not { } batch)
+        {
+            return null;
+        }
+
         var found = await WriteAsync(
             async connection =>
             {
@@ -60,6 +66,7 @@ public abstract partial class SqlPlaceStore<TConnection>
                         by.Trim());
                 }
 
+                await AuditAsync(connection, AuditRecords.BatchPublication(batch, published, by), cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -89,6 +96,7 @@ public abstract partial class SqlPlaceStore<TConnection>
                     await ExecuteAsync(connection, $"DELETE FROM {table} WHERE place_id = $1 AND batch_id = $2", cancellationToken, placeId.Value, batchId);
                 }
 
+                await AuditAsync(connection, AuditRecords.BatchDeleted(batch), cancellationToken);
                 return true;
             },
             cancellationToken);

@@ -1,5 +1,6 @@
 using TotalPlace.Core;
 using TotalPlace.Core.Spending;
+using TotalPlace.Storage.Audit;
 using TotalPlace.Storage.Identity;
 using TotalPlace.Testing;
 
@@ -138,6 +139,27 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
         Assert.False(again.AlreadyImported);
         Assert.Equal(1150.35m, (await store.MapAsync(new MapQuery(Devon, []), Ct)).Total);
         Assert.Null(await store.DeleteBatchAsync(police.Id, Ct));
+    }
+
+    [Fact]
+    public async Task PublishDeleteAndAccounts_EachChange_IsOnTheAuditTrail()
+    {
+        await using var store = await fixture.CreateStoreAsync(Ct);
+        var (council, police) = await SeedAsync(store);
+        var accounts = AccountStore.For(store);
+
+        await store.DeleteBatchAsync(police.Id, Ct);
+        await accounts.SaveUserAsync(new UserAccount("chair", UserPasswords.Hash("chair", "another long password"), UserRole.Board), Ct);
+        await accounts.RemoveUserAsync("chair", Ct);
+        var log = AuditLog.For(store);
+
+        var published = Assert.Single((await log.QueryAuditAsync(new AuditQuery(Action: AuditActions.BatchPublished), Ct)).Items);
+        var deleted = Assert.Single((await log.QueryAuditAsync(new AuditQuery(Action: AuditActions.BatchDeleted), Ct)).Items);
+        Assert.Equal(council.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), published.SubjectId);
+        Assert.Equal("board member", published.Actor);
+        Assert.Equal(police.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), deleted.SubjectId);
+        Assert.Single((await log.QueryAuditAsync(new AuditQuery(Action: AuditActions.UserCreated), Ct)).Items);
+        Assert.Single((await log.QueryAuditAsync(new AuditQuery(Action: AuditActions.UserRemoved), Ct)).Items);
     }
 
     [Fact]
