@@ -118,6 +118,44 @@ public sealed partial class CitusReadySchemaTests(PostgresClusterFixture fixture
     }
 
     [Fact]
+    public async Task DistributeScript_RunTwiceWithCitusRecorders_DistributesEveryTableOnce()
+    {
+        var (catalog, connectionString) = await MigratedDatabaseAsync();
+        var script = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "deploy", "citus", "distribute.sql"), Ct);
+        script = script.Replace("CREATE EXTENSION IF NOT EXISTS citus;", string.Empty, StringComparison.Ordinal);
+
+        // Citus is not installed here: recorders with Citus's signatures stand in for its two functions and its
+        // pg_dist_partition catalog, in a schema of their own so the script's closing check does not see them.
+        await ExecuteAsync(
+            connectionString,
+            "CREATE SCHEMA citus_recorder; " +
+            "CREATE TABLE citus_recorder.pg_dist_partition (logicalrelid regclass PRIMARY KEY, kind text NOT NULL, key text); " +
+            "CREATE FUNCTION citus_recorder.create_reference_table(t regclass) RETURNS void LANGUAGE sql AS " +
+            "$$ INSERT INTO citus_recorder.pg_dist_partition VALUES (t, 'reference', NULL) $$; " +
+            "CREATE FUNCTION citus_recorder.create_distributed_table(t regclass, key text, colocate_with text DEFAULT 'default') RETURNS void LANGUAGE sql AS " +
+            "$$ INSERT INTO citus_recorder.pg_dist_partition VALUES (t, 'distributed', key) $$;");
+        var withRecorders = connectionString + ";Search Path=public,citus_recorder";
+
+        // Twice, each in its own session as an operator would run it: the second run must change nothing (a second
+        // insert of the same table would break the recorder's primary key).
+        await ExecuteAsync(withRecorders, script);
+        await ExecuteAsync(withRecorders, script);
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(Ct);
+        var recorded = await ReadAsync(
+            connection,
+            "SELECT logicalrelid::text, kind, coalesce(key, '') FROM citus_recorder.pg_dist_partition",
+            r => (Table: r.GetString(0), Kind: r.GetString(1), Key: r.GetString(2)));
+        Assert.Equal(catalog.Tables.Except(s_local).Order(StringComparer.Ordinal), recorded.Select(r => r.Table).Order(StringComparer.Ordinal));
+        Assert.All(
+            recorded.Where(r => r.Kind == "distributed" && catalog.HasColumn(r.Table, PlaceKey)),
+            r => Assert.Equal(PlaceKey, r.Key));
+        Assert.Contains(recorded, r => r.Table == "spend_transaction" && r.Kind == "distributed");
+        Assert.Contains(recorded, r => r.Table == "theme" && r.Kind == "reference");
+    }
+
+    [Fact]
     public async Task PlaceScopedTables_HaveAReplicaIdentity_SoShardsMoveOnline()
     {
         var catalog = await MigratedCatalogAsync();
@@ -146,7 +184,17 @@ public sealed partial class CitusReadySchemaTests(PostgresClusterFixture fixture
     }
 
     /// <summary>Migrates a fresh database with every PostgreSQL migration and reads its catalog.</summary>
-    private async Task<Catalog> MigratedCatalogAsync()
+    private async Task<Catalog> MigratedCatalogAsync() => (await MigratedDatabaseAsync()).Catalog;
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
+    private async Task<(Catalog Catalog, string ConnectionString)> MigratedDatabaseAsync()
     {
         // The fixture's own store first: it skips (or fails on CI) when the server could not start.
         await using (await fixture.CreateStoreAsync(Ct))
@@ -193,12 +241,12 @@ public sealed partial class CitusReadySchemaTests(PostgresClusterFixture fixture
             "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class f ON f.oid = c.confrelid JOIN pg_namespace n ON n.oid = t.relnamespace " +
             "WHERE c.contype = 'f' AND n.nspname = 'public'",
             r => new ForeignKey(r.GetString(0), r.GetString(1), r.GetString(2), [.. r.GetFieldValue<string[]>(3)], [.. r.GetFieldValue<string[]>(4)]));
-        return new Catalog(
+        return (new Catalog(
             [.. tables.Select(t => t.Name)],
             tables.ToDictionary(t => t.Name, t => t.Identity),
             columns,
             keys,
-            foreignKeys);
+            foreignKeys), connectionString);
     }
 
     private static async Task<List<T>> ReadAsync<T>(NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> read)
