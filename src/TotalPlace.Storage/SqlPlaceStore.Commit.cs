@@ -25,9 +25,10 @@ public abstract partial class SqlPlaceStore<TConnection>
         var code = CheckHeader(hashKnown ? header : header with { Sha256 = "-" });
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentException.ThrowIfNullOrWhiteSpace(header.Agency);
+        BatchResult result;
         try
         {
-            return await WriteAsync(
+            result = await WriteAsync(
                 async connection =>
                 {
                     var (_, placeId) = await EnsurePlaceAsync(connection, code, cancellationToken);
@@ -64,7 +65,18 @@ public abstract partial class SqlPlaceStore<TConnection>
         {
             return new BatchResult(already.Batch, AlreadyImported: true);
         }
+
+        if (!result.AlreadyImported)
+        {
+            await AfterLinesLoadedAsync("spend_transaction", result.Batch.RowsLoaded, cancellationToken);
+        }
+
+        return result;
     }
+
+    /// <summary>Runs after a batch of lines has been committed to <paramref name="table"/>, outside its transaction:
+    /// where an engine keeps planner statistics that a large load makes stale (PostgreSQL), it refreshes them here.</summary>
+    private protected virtual Task AfterLinesLoadedAsync(string table, int linesLoaded, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Writes the lines with the engine's bulk writer while a second thread reads, checks and classifies
     /// them (<see cref="LinePipeline"/>): the reader and the writer overlap instead of taking turns on one core.</summary>

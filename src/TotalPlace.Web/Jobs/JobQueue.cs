@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Threading.Channels;
+using TotalPlace.Storage.Audit;
 
 namespace TotalPlace.Web.Jobs;
 
@@ -30,6 +31,20 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(work);
+        // The job runs later on the queue's own flow, where the request's ambient actor is gone: carry it over, so
+        // what the job changes is on the audit trail under the person who asked for it, not as "system".
+        if (AuditActor.Current is { } actor)
+        {
+            var asked = work;
+            work = async (progress, cancellationToken) =>
+            {
+                using (AuditActor.Use(actor))
+                {
+                    return await asked(progress, cancellationToken);
+                }
+            };
+        }
+
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var job = new JobInfo(id, title, JobState.Queued, 0, "Waiting to start", null, clock.GetUtcNow());
         _jobs[id] = job;

@@ -30,6 +30,7 @@ public sealed class AuditEndToEndTests : IDisposable
             entries.Select(e => (e.GetProperty("actor").GetString(), e.GetProperty("action").GetString())));
         var batches = JsonDocument.Parse((await CliRunner.RunAsync("batches", "--store", store, "--format", "json")).ShouldSucceed().StdOut).RootElement;
         var batch = Assert.Single(batches.EnumerateArray());
+        Assert.Equal("alice", batch.GetProperty("importedBy").GetString());
         var imported = JsonDocument.Parse(entries[2].GetProperty("details").GetString()!).RootElement;
         Assert.Equal(batch.GetProperty("total").GetDecimal(), imported.GetProperty("total").GetDecimal());
         Assert.Equal(IndependentTotal.Sum(SampleFiles.Devon202504, "Amount", System.Text.Encoding.UTF8).Total, imported.GetProperty("total").GetDecimal());

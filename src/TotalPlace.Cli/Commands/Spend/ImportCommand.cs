@@ -6,6 +6,7 @@ using TotalPlace.Core.Places;
 using TotalPlace.Core.Spending;
 using TotalPlace.Import;
 using TotalPlace.Storage;
+using TotalPlace.Storage.Audit;
 
 namespace TotalPlace.Cli.Commands.Spend;
 
@@ -196,7 +197,7 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             sha256,
             rowsRead,
             Rejects(rejects),
-            Environment.UserName,
+            AuditActor.Resolve(Environment.UserName),
             TimeProvider.System.GetUtcNow());
 
     private static BatchReject[] Rejects(IReadOnlyList<ImportError> errors) =>
