@@ -7,20 +7,23 @@ namespace TotalPlace.Testing;
 
 /// <summary>One throwaway PostgreSQL cluster: initdb in a temp folder, started on a free loopback port as user
 /// postgres (the server refuses to run as root), stopped and deleted on dispose. Tests that stop or kill the server
-/// (fault tests) start their own; the rest share one through <see cref="PostgresClusterFixture"/>.</summary>
+/// (fault tests) start their own; the rest share one through <see cref="PostgresClusterFixture"/>; the benchmarks start
+/// a durable one with their own server settings.</summary>
 public sealed class PostgresCluster : IAsyncDisposable
 {
     private readonly string _binaries;
     private readonly string _folder;
     private readonly bool _durable;
+    private readonly string _serverSettings;
     private int _count;
 
-    private PostgresCluster(string binaries, string folder, int port, bool durable)
+    private PostgresCluster(string binaries, string folder, int port, bool durable, string serverSettings)
     {
         _binaries = binaries;
         _folder = folder;
         Port = port;
         _durable = durable;
+        _serverSettings = serverSettings;
     }
 
     /// <summary>The folder holding PostgreSQL 15's initdb and pg_ctl; null when the server is not installed.</summary>
@@ -42,12 +45,15 @@ public sealed class PostgresCluster : IAsyncDisposable
     /// <param name="durable">Keeps fsync and synchronous commit on, as a production server has them; a fault test
     /// needs that, or a commit acknowledged just before an immediate stop may not survive it. Off (the default) is
     /// faster and fine for tests that never stop the server.</param>
+    /// <param name="serverSettings">More server options, as <c>-c name=value</c> pairs (the benchmarks size memory and
+    /// parallelism with them).</param>
     /// <exception cref="InvalidOperationException">The binaries are missing or the cluster did not start.</exception>
-    public static async Task<PostgresCluster> StartNewAsync(bool durable = false)
+    public static async Task<PostgresCluster> StartNewAsync(bool durable = false, string serverSettings = "")
     {
+        ArgumentNullException.ThrowIfNull(serverSettings);
         var binaries = Binaries ?? throw new InvalidOperationException("PostgreSQL server binaries (initdb, pg_ctl) were not found; install postgresql-15.");
         var folder = Directory.CreateTempSubdirectory("totalplace-pg-").FullName;
-        var cluster = new PostgresCluster(binaries, folder, FreePort(), durable);
+        var cluster = new PostgresCluster(binaries, folder, FreePort(), durable, serverSettings.Trim());
         try
         {
             await RunAsync("chown", $"-R postgres \"{folder}\"", asPostgres: false);
@@ -65,10 +71,11 @@ public sealed class PostgresCluster : IAsyncDisposable
     /// <summary>Starts the (stopped) server again on the same port and data; crash recovery runs when it was killed.</summary>
     public Task StartAsync()
     {
-        var settings = _durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        var settings = (_durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off") +
+            (_serverSettings.Length > 0 ? " " + _serverSettings : "");
         return RunAsync(
             Path.Combine(_binaries, "pg_ctl"),
-            $"-D \"{DataDirectory}\" -l \"{LogFile}\" -w -t 120 -o \"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1{settings}\" start",
+            $"-D \"{DataDirectory}\" -l \"{LogFile}\" -w -t 300 -o \"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1{settings}\" start",
             asPostgres: true);
     }
 

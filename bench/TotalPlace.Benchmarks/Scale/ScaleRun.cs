@@ -73,7 +73,7 @@ public static class ScaleRun
         if (engine == "postgres")
         {
             cluster = await ThrowawayPostgres.StartAsync();
-            Say($"- server: PostgreSQL {cluster.Version}, throwaway cluster on 127.0.0.1:{cluster.Port}, durability defaults (fsync on), {ThrowawayPostgres.Settings}");
+            Say($"- server: PostgreSQL {ThrowawayPostgres.Version}, throwaway cluster on 127.0.0.1:{cluster.Port}, durability defaults (fsync on), {ThrowawayPostgres.Settings}");
             store = await PostgresPlaceStore.OpenAsync(cluster.ConnectionString);
         }
         else
