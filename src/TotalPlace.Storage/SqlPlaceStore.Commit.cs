@@ -212,20 +212,38 @@ public abstract partial class SqlPlaceStore<TConnection>
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(string? placeCode = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(string? placeCode = null, CancellationToken cancellationToken = default) =>
+        ListBatchesAsync(placeCode, Identity.Visibility.All, cancellationToken);
+
+    /// <summary>The batches with their rejected rows attached (one query for every batch's rejects).</summary>
+    private protected static async Task<IReadOnlyList<ImportBatch>> WithRejectsAsync(TConnection connection, IReadOnlyList<ImportBatch> batches, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        var batches = placeCode is null
-            ? await QueryAsync(connection, BatchSelect + " ORDER BY b.imported_at DESC, b.batch_id DESC", ReadBatch, cancellationToken)
-            : await QueryAsync(connection, BatchSelect + " WHERE p.code = $1 ORDER BY b.imported_at DESC, b.batch_id DESC", ReadBatch, cancellationToken, CheckCode(placeCode));
+        if (batches.Count == 0)
+        {
+            return [];
+        }
+
         var rejects = await QueryAsync(
             connection,
             "SELECT batch_id, row_no, column_name, cell_value, message FROM import_reject ORDER BY batch_id, row_no",
-            r => (Batch: r.GetInt64(0), Reject: new BatchReject(r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4))),
+            r => (Batch: r.GetInt64(0), Reject: ReadReject(r, 1)),
             cancellationToken);
         var byBatch = rejects.ToLookup(r => r.Batch, r => r.Reject);
         return [.. batches.Select(b => byBatch.Contains(b.Id) ? b with { Rejects = [.. byBatch[b.Id]] } : b)];
     }
+
+    /// <summary>One batch with its rejected rows attached; the place narrows the read to the place's shard on Citus.</summary>
+    private protected static async Task<ImportBatch> WithRejectsAsync(TConnection connection, ImportBatch batch, int? placeId, CancellationToken cancellationToken)
+    {
+        const string Columns = "SELECT row_no, column_name, cell_value, message FROM import_reject ";
+        var rejects = placeId is { } place
+            ? await QueryAsync(connection, Columns + "WHERE place_id = $1 AND batch_id = $2 ORDER BY row_no", r => ReadReject(r, 0), cancellationToken, place, batch.Id)
+            : await QueryAsync(connection, Columns + "WHERE batch_id = $1 ORDER BY row_no", r => ReadReject(r, 0), cancellationToken, batch.Id);
+        return batch with { Rejects = rejects };
+    }
+
+    private static BatchReject ReadReject(System.Data.Common.DbDataReader r, int first) =>
+        new(r.GetInt32(first), r.GetString(first + 1), r.GetString(first + 2), r.GetString(first + 3));
 
     private const string BatchSelect =
         "SELECT b.batch_id, p.code, b.agency, b.kind, b.file_name, b.sha256, b.rows_read, b.rows_loaded, b.rows_rejected, b.total, b.imported_by, b.imported_at " +
@@ -291,19 +309,7 @@ public abstract partial class SqlPlaceStore<TConnection>
     private protected static async Task<ImportBatch?> FindBatchAsync(TConnection connection, int placeId, string sha256, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync(connection, BatchSelect + " WHERE b.place_id = $1 AND b.sha256 = $2", ReadBatch, cancellationToken, placeId, sha256.Trim().ToLowerInvariant());
-        if (rows.Count == 0)
-        {
-            return null;
-        }
-
-        var rejects = await QueryAsync(
-            connection,
-            "SELECT row_no, column_name, cell_value, message FROM import_reject WHERE place_id = $1 AND batch_id = $2 ORDER BY row_no",
-            r => new BatchReject(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3)),
-            cancellationToken,
-            placeId,
-            rows[0].Id);
-        return rows[0] with { Rejects = rejects };
+        return rows.Count == 0 ? null : await WithRejectsAsync(connection, rows[0], placeId, cancellationToken);
     }
 
     private protected async Task<ImportBatch> InsertBatchAsync(TConnection connection, int placeId, long batchId, string kind, BatchHeader header, int loaded, decimal total, CancellationToken cancellationToken)

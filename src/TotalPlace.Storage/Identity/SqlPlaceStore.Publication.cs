@@ -20,19 +20,7 @@ public abstract partial class SqlPlaceStore<TConnection>
         var batches = placeCode is null
             ? await QueryAsync(connection, PublishedBatchSelect + " ORDER BY b.imported_at DESC, b.batch_id DESC", ReadPublishedBatch, cancellationToken)
             : await QueryAsync(connection, PublishedBatchSelect + " WHERE p.code = $1 ORDER BY b.imported_at DESC, b.batch_id DESC", ReadPublishedBatch, cancellationToken, CheckCode(placeCode));
-        var visible = batches.Where(visibility.CanSee).ToList();
-        if (visible.Count == 0)
-        {
-            return [];
-        }
-
-        var rejects = await QueryAsync(
-            connection,
-            "SELECT batch_id, row_no, column_name, cell_value, message FROM import_reject ORDER BY batch_id, row_no",
-            r => (Batch: r.GetInt64(0), Reject: new BatchReject(r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4))),
-            cancellationToken);
-        var byBatch = rejects.ToLookup(r => r.Batch, r => r.Reject);
-        return [.. visible.Select(b => byBatch.Contains(b.Id) ? b with { Rejects = [.. byBatch[b.Id]] } : b)];
+        return await WithRejectsAsync(connection, [.. batches.Where(visibility.CanSee)], cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -164,18 +152,7 @@ public abstract partial class SqlPlaceStore<TConnection>
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         var rows = await QueryAsync(connection, PublishedBatchSelect + " WHERE b.batch_id = $1", ReadPublishedBatch, cancellationToken, batchId);
-        if (rows.Count == 0)
-        {
-            return null;
-        }
-
-        var rejects = await QueryAsync(
-            connection,
-            "SELECT row_no, column_name, cell_value, message FROM import_reject WHERE batch_id = $1 ORDER BY row_no",
-            r => new BatchReject(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3)),
-            cancellationToken,
-            batchId);
-        return rows[0] with { Rejects = rejects };
+        return rows.Count == 0 ? null : await WithRejectsAsync(connection, rows[0], placeId: null, cancellationToken);
     }
 
     private static ImportBatch ReadPublishedBatch(System.Data.Common.DbDataReader r) => ReadBatch(r) with
