@@ -115,6 +115,7 @@ public abstract partial class SqlPlaceStore<TConnection>
                         .AppendValue(line.Description)
                         .AppendValue(line.SourceRow)
                         .AppendValue(theme)
+                        .AppendValue(line.ContractReference)
                         .EndRow();
                 }
 

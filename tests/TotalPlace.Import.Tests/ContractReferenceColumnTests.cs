@@ -17,6 +17,14 @@ public sealed class ContractReferenceColumnTests
         Assert.Equal("Transaction Number", result.Mapping[ColumnRole.Reference]!.Header);
     }
 
+    [Fact]
+    public void Read_ContractNumberColumn_EachLineCarriesItsNumberAndAnEmptyCellNone()
+    {
+        var result = Read(Lines("Date,Transaction Number,Amount,Supplier Name,Contract Number", "01/04/2024,T1,10.00,Acme, C-101 ", "02/04/2024,T2,20.00,Acme,"));
+
+        Assert.Equal(["C-101", null], result.Transactions.Select(t => t.ContractReference));
+    }
+
     [Theory]
     [InlineData("Contract Description")]
     [InlineData("Contract Value")]

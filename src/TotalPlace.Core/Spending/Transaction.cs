@@ -35,6 +35,10 @@ public sealed record Transaction
     /// <summary>Free-text description or purpose where published.</summary>
     public string? Description { get; init; }
 
+    /// <summary>The contract or purchase-order number where the publisher gives one (central government's "Contract
+    /// Number", a council's "PO Number"); null when the file has no such column or the cell is empty.</summary>
+    public string? ContractReference { get; init; }
+
     /// <summary>The 1-based row in the source file (counting every physical record, header included).</summary>
     public int SourceRow { get; init; }
 

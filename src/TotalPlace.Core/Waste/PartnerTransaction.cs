@@ -7,6 +7,4 @@ namespace TotalPlace.Core.Waste;
 /// <param name="Line">The published line.</param>
 /// <param name="Theme">The theme the store classified the line into, when known (used by the service-overlap analysis).</param>
 /// <param name="Id">The store's id of the line, when it came from a store; null for lines built in memory.</param>
-/// <param name="ContractReference">The contract or purchase-order number the publisher gave for the line, when its
-/// file has such a column (central government's "Contract Number"); null when none was published.</param>
-public sealed record PartnerTransaction(string Agency, Transaction Line, string? Theme = null, long? Id = null, string? ContractReference = null);
+public sealed record PartnerTransaction(string Agency, Transaction Line, string? Theme = null, long? Id = null);

@@ -44,7 +44,7 @@ public static class SharedSupplierAnalysis
                 .Select(g => new LabelledAmount(g.Key, g.Sum(l => l.Line.Amount), g.Count()))
                 .OrderBy(x => x.Label, StringComparer.Ordinal).ToList();
             var contracts = items
-                .Select(l => (l.Agency, Contract: DuplicatePaymentDetector.NormaliseReference(l.ContractReference)))
+                .Select(l => (l.Agency, Contract: DuplicatePaymentDetector.NormaliseReference(l.Line.ContractReference)))
                 .Where(c => c.Contract.Length > 0)
                 .ToList();
             result.Add(new SharedSupplier(cluster.Key, cluster.Name, cluster.Spellings, total, byPartner, byType, byYear,

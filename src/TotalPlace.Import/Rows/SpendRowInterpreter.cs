@@ -13,7 +13,7 @@ internal sealed class SpendRowInterpreter
     private readonly SpendFilePlan _plan;
     private readonly int _maxErrors;
     private readonly StringPool[] _pools;
-    private readonly int _date, _amount, _supplier, _supplierId, _body, _reference, _expenseType, _expenseArea, _serviceCode, _description;
+    private readonly int _date, _amount, _supplier, _supplierId, _body, _reference, _expenseType, _expenseArea, _serviceCode, _description, _contract;
     private readonly List<int> _skippedLines = [];
     private readonly List<string> _footerNotes = [];
     private decimal _sectionTotal;
@@ -35,6 +35,7 @@ internal sealed class SpendRowInterpreter
         _expenseArea = plan[ColumnRole.ExpenseArea];
         _serviceCode = plan[ColumnRole.ServiceCode];
         _description = plan[ColumnRole.Description];
+        _contract = plan[ColumnRole.ContractReference];
     }
 
     public List<ImportError> Errors { get; } = [];
@@ -126,6 +127,7 @@ internal sealed class SpendRowInterpreter
             ExpenseArea = Text(row, _expenseArea, ColumnRole.ExpenseArea),
             ServiceCode = Text(row, _serviceCode, ColumnRole.ServiceCode),
             Description = Text(row, _description, ColumnRole.Description),
+            ContractReference = Text(row, _contract, ColumnRole.ContractReference),
             SourceRow = line,
         };
     }

@@ -13,6 +13,7 @@ public static class MappingForm
     [
         ColumnRole.Date, ColumnRole.Amount, ColumnRole.Supplier, ColumnRole.SupplierId, ColumnRole.Reference,
         ColumnRole.ExpenseType, ColumnRole.ExpenseArea, ColumnRole.ServiceCode, ColumnRole.Description, ColumnRole.Body,
+        ColumnRole.ContractReference,
     ];
 
     public static string Label(ColumnRole role) => role switch
@@ -27,6 +28,7 @@ public static class MappingForm
         ColumnRole.ServiceCode => "Service or cost-centre code",
         ColumnRole.Description => "Description",
         ColumnRole.Body => "Publishing body",
+        ColumnRole.ContractReference => "Contract or purchase-order number",
         _ => role.ToString(),
     };
 

@@ -11,4 +11,6 @@ internal static class Lines
         new(agency, new TransactionBuilder().ForAgency(agency).To(supplier).Paying(amount).On(date).WithReference(reference).OfType(expenseType).Build() with { SupplierId = supplierId }, theme);
 
     public static Transaction Line(this PartnerTransaction t) => t.Line;
+
+    public static PartnerTransaction WithContract(this PartnerTransaction t, string contract) => t with { Line = t.Line with { ContractReference = contract } };
 }

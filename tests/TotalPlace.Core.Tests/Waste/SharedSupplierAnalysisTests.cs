@@ -36,11 +36,11 @@ public sealed class SharedSupplierAnalysisTests
     {
         var lines = new[]
         {
-            Paid("Council", "ACME CARE LTD", 10_000m, 3.April(2024), "A1") with { ContractReference = "C-101" },
-            Paid("Council", "ACME CARE LTD", 2_000m, 3.May(2024), "A2") with { ContractReference = "c101" },
-            Paid("Council", "ACME CARE LTD", 3_000m, 3.June(2024), "A3") with { ContractReference = "C-202" },
-            Paid("NHS Trust", "Acme Care Limited", 25_000m, 3.March(2025), "B1") with { ContractReference = "C-101" },
-            Paid("NHS Trust", "Acme Care Limited", 1_000m, 4.March(2025), "B2") with { ContractReference = "N/A" },
+            Paid("Council", "ACME CARE LTD", 10_000m, 3.April(2024), "A1").WithContract("C-101"),
+            Paid("Council", "ACME CARE LTD", 2_000m, 3.May(2024), "A2").WithContract("c101"),
+            Paid("Council", "ACME CARE LTD", 3_000m, 3.June(2024), "A3").WithContract("C-202"),
+            Paid("NHS Trust", "Acme Care Limited", 25_000m, 3.March(2025), "B1").WithContract("C-101"),
+            Paid("NHS Trust", "Acme Care Limited", 1_000m, 4.March(2025), "B2").WithContract("N/A"),
         };
 
         var shared = Assert.Single(SharedSupplierAnalysis.Find(lines, SupplierResolver.Resolve(lines)));

@@ -80,6 +80,27 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task ReadTransactionsAsync_ContractReferenceStored_ComesBackOnItsLine()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        await store.CommitTransactionsAsync(
+            new BatchHeader(Place, "Manchester City Council", "contracts.csv", "cc03", 2, [], "test", s_now),
+            [
+                Line("ACME CARE LTD", 9_000m, 3.April(2024), "INV-1", 2) with { ContractReference = "C-101" },
+                Line("ACME CARE LTD", 4_000m, 4.April(2024), "INV-2", 3),
+            ],
+            Ct);
+
+        var lines = new List<PartnerTransaction>();
+        await foreach (var line in WasteStore.For(store).ReadTransactionsAsync(Place, Ct))
+        {
+            lines.Add(line);
+        }
+
+        Assert.Equal(["C-101", null], lines.OrderBy(l => l.Line.SourceRow).Select(l => l.Line.ContractReference));
+    }
+
+    [Fact]
     public async Task RecordDecisionAsync_RejectedFinding_StaysRejectedOnALaterRunAfterReopening()
     {
         var target = await NewStoreAsync();
