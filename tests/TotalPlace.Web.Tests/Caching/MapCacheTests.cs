@@ -1,5 +1,4 @@
 using TotalPlace.Core.Places;
-using TotalPlace.Import;
 using TotalPlace.Storage;
 using TotalPlace.Web.Caching;
 using TotalPlace.Web.Tests.Infrastructure;
@@ -36,15 +35,8 @@ public sealed class MapCacheTests : IAsyncLifetime
         }
     }
 
-    private async Task<BatchResult> CommitAsync(string name, byte[] content)
-    {
-        var read = SpendFileReader.Read(name, content);
-        Assert.True(read.IsValid, string.Join("; ", read.Errors));
-        return await _store.CommitTransactionsAsync(
-            new BatchHeader(Place, WebAppFixture.Agency, name, read.Sha256, read.RowsRead, [], "cache tests", DateTimeOffset.UtcNow),
-            read.Transactions,
-            Token);
-    }
+    private Task<BatchResult> CommitAsync(string name, byte[] content) =>
+        SampleFiles.CommitAsync(_store, Place, WebAppFixture.Agency, name, content, "cache tests", cancellationToken: Token);
 
     private Task<PlaceMap> CachedMapAsync(MapCache cache) =>
         cache.GetOrBuildAsync(Place, "map", ct => _store.MapAsync(new MapQuery(Place, [MapDimension.Agency]), ct), Token);

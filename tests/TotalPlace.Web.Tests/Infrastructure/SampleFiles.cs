@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using nietras.SeparatedValues;
+using TotalPlace.Import;
+using TotalPlace.Storage;
 
 namespace TotalPlace.Web.Tests.Infrastructure;
 
@@ -21,6 +23,21 @@ public static class SampleFiles
     public const string BrokenAmount = "not a number";
 
     public static string RealPath => Path.Combine(AppContext.BaseDirectory, "Data", RealFileName);
+
+    /// <summary>Reads a file with the product's reader (it must read cleanly) and commits it to the store as one batch
+    /// of <paramref name="agency"/>; <paramref name="batchSha256"/> stands in for the file's own hash when a test
+    /// loads the same content again as another batch.</summary>
+    public static Task<BatchResult> CommitAsync(
+        IPlaceStore store, string placeCode, string agency, string fileName, byte[] content, string importedBy, string? batchSha256 = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var read = SpendFileReader.Read(fileName, content);
+        Assert.True(read.IsValid, string.Join("; ", read.Errors));
+        return store.CommitTransactionsAsync(
+            new BatchHeader(placeCode, agency, fileName, batchSha256 ?? read.Sha256, read.RowsRead, [], importedBy, DateTimeOffset.UtcNow),
+            read.Transactions,
+            cancellationToken);
+    }
 
     private static string[] Lines()
     {

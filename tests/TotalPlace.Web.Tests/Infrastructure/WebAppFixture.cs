@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TotalPlace.Core.Places;
-using TotalPlace.Import;
 using TotalPlace.Storage;
 
 namespace TotalPlace.Web.Tests.Infrastructure;
@@ -135,11 +134,6 @@ public sealed class WebAppFixture : IAsyncLifetime
         var store = Store;
         await store.EnsurePlaceAsync(PlaceCode);
         await store.EnsureAgencyAsync(PlaceCode, new Agency(Agency, AgencyKind.LocalAuthority, FundingSource.LocalTaxation));
-        var content = SampleFiles.FirstHalf();
-        var read = SpendFileReader.Read("devon-first-half.csv", content);
-        Assert.True(read.IsValid, string.Join("; ", read.Errors));
-        await store.CommitTransactionsAsync(
-            new BatchHeader(PlaceCode, Agency, "devon-first-half.csv", read.Sha256, read.RowsRead, [], "web tests", DateTimeOffset.UtcNow),
-            read.Transactions);
+        await SampleFiles.CommitAsync(store, PlaceCode, Agency, "devon-first-half.csv", SampleFiles.FirstHalf(), "web tests");
     }
 }

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using TotalPlace.Core.Places;
-using TotalPlace.Import;
 using TotalPlace.Storage;
 using TotalPlace.Storage.Identity;
 using TotalPlace.Web.Tests.Infrastructure;
@@ -129,8 +128,8 @@ public sealed class AccountsAppFixture : IAsyncLifetime
         await store.EnsurePlaceAsync(PlaceCode);
         await store.EnsureAgencyAsync(PlaceCode, new Agency(Council, AgencyKind.LocalAuthority, FundingSource.LocalTaxation));
         await store.EnsureAgencyAsync(PlaceCode, new Agency(Police, AgencyKind.Police, FundingSource.Unknown));
-        CouncilBatch = await CommitAsync(store, Council, "devon-first-half.csv", SampleFiles.FirstHalf());
-        PoliceBatch = await CommitAsync(store, Police, "police-second-half.csv", SampleFiles.SecondHalf());
+        CouncilBatch = (await SampleFiles.CommitAsync(store, PlaceCode, Council, "devon-first-half.csv", SampleFiles.FirstHalf(), "accounts tests")).Batch;
+        PoliceBatch = (await SampleFiles.CommitAsync(store, PlaceCode, Police, "police-second-half.csv", SampleFiles.SecondHalf(), "accounts tests")).Batch;
         CouncilBatch = (await store.SetPublishedAsync(CouncilBatch.Id, true, Chair, DateTimeOffset.UtcNow))!;
 
         var accounts = AccountStore.For(store);
@@ -138,15 +137,5 @@ public sealed class AccountsAppFixture : IAsyncLifetime
         await accounts.SaveUserAsync(new UserAccount(Chair, UserPasswords.Hash(Chair, Password), UserRole.Board));
         await accounts.SaveUserAsync(new UserAccount(CouncilAnalyst, UserPasswords.Hash(CouncilAnalyst, Password), UserRole.AgencyAnalyst, PlaceCode, Council));
         await accounts.SaveUserAsync(new UserAccount(PoliceAnalyst, UserPasswords.Hash(PoliceAnalyst, Password), UserRole.AgencyAnalyst, PlaceCode, Police));
-    }
-
-    private static async Task<ImportBatch> CommitAsync(IPlaceStore store, string agency, string fileName, byte[] content)
-    {
-        var read = SpendFileReader.Read(fileName, content);
-        Assert.True(read.IsValid, string.Join("; ", read.Errors));
-        var result = await store.CommitTransactionsAsync(
-            new BatchHeader(PlaceCode, agency, fileName, read.Sha256, read.RowsRead, [], "accounts tests", DateTimeOffset.UtcNow),
-            read.Transactions);
-        return result.Batch;
     }
 }

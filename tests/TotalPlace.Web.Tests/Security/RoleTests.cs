@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using TotalPlace.Storage;
 using TotalPlace.Testing;
 using TotalPlace.Web.Tests.Infrastructure;
 
@@ -197,11 +196,7 @@ public sealed partial class RoleTests(AccountsAppFixture app)
     public async Task DeleteBatch_Administrator_DeletesAnyAgencysBatch()
     {
         using var admin = await ClientAsync(AccountsAppFixture.Admin);
-        var read = Import.SpendFileReader.Read("fire.csv", SampleFiles.FirstHalf());
-        var fire = (await app.Store.CommitTransactionsAsync(
-            new BatchHeader(Place, "Devon and Somerset Fire", "fire.csv", new string('f', 64), read.RowsRead, [], "accounts tests", DateTimeOffset.UtcNow),
-            read.Transactions,
-            Token)).Batch;
+        var fire = (await SampleFiles.CommitAsync(app.Store, Place, "Devon and Somerset Fire", "fire.csv", SampleFiles.FirstHalf(), "accounts tests", new string('f', 64), Token)).Batch;
         var withFire = await AdminTotalAsync();
 
         using var response = await admin.DeleteAsync($"/api/batches/{fire.Id}", Token);
@@ -216,11 +211,7 @@ public sealed partial class RoleTests(AccountsAppFixture app)
     public async Task DeleteBatch_AnalystOwnAgency_IsAllowed()
     {
         using var council = await ClientAsync(AccountsAppFixture.CouncilAnalyst);
-        var read = Import.SpendFileReader.Read("extra.csv", SampleFiles.FirstHalf());
-        var extra = (await app.Store.CommitTransactionsAsync(
-            new BatchHeader(Place, AccountsAppFixture.Council, "extra.csv", new string('e', 64), read.RowsRead, [], "accounts tests", DateTimeOffset.UtcNow),
-            read.Transactions,
-            Token)).Batch;
+        var extra = (await SampleFiles.CommitAsync(app.Store, Place, AccountsAppFixture.Council, "extra.csv", SampleFiles.FirstHalf(), "accounts tests", new string('e', 64), Token)).Batch;
 
         using var response = await council.DeleteAsync($"/api/batches/{extra.Id}", Token);
         await app.Store.DeleteBatchAsync(extra.Id, Token); // leaves the shared store as it was, whatever the answer
