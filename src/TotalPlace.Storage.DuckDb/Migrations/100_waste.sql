@@ -1,5 +1,7 @@
 -- Waste: findings of the last run, reviewers' decisions on them (history, latest wins), reviewers' supplier merges and
--- splits, and the asset register. Portable SQL (DuckDB and PostgreSQL); every table carries place_id.
+-- splits, and the asset register. Portable SQL: both engines run this file (DOUBLE PRECISION is spelt the
+-- PostgreSQL way, which DuckDB also reads). Citus-ready: every table carries place_id, its key starts with it, and no key
+-- refers to another place.
 
 CREATE TABLE waste_finding (
     place_id       INTEGER NOT NULL,
@@ -43,10 +45,10 @@ CREATE TABLE asset (
     uprn            TEXT,
     address         TEXT,
     postcode        TEXT,
-    easting         DOUBLE,
-    northing        DOUBLE,
-    latitude        DOUBLE,
-    longitude       DOUBLE,
+    easting         DOUBLE PRECISION,
+    northing        DOUBLE PRECISION,
+    latitude        DOUBLE PRECISION,
+    longitude       DOUBLE PRECISION,
     tenure          TEXT,
     tenure_category TEXT,
     floor_area      DECIMAL(18,2),

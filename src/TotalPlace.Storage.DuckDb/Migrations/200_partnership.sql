@@ -1,4 +1,5 @@
--- Partnership: offers, their pool contributions, outcomes and recorded actuals. Portable SQL (DuckDB and PostgreSQL).
+-- Partnership: offers, their pool contributions, outcomes and recorded actuals. Portable SQL: both engines run
+-- this file. Citus-ready: keys start with place_id, no cross-place references.
 -- Every table carries place_id (the distribution key) and offer_id; an offer belongs to one place.
 -- The offer file (JSON, docs/offers.md) is kept whole in offer.document so an offer round-trips exactly; the
 -- other tables hold the same figures as rows so they can be summed and joined in SQL.
