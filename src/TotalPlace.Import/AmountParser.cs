@@ -50,33 +50,51 @@ public static class AmountParser
             return AmountStatus.Empty;
         }
 
-        var negative = false;
-        var sawSign = false;
+        var sign = new SignMarks();
         if (s.Length >= 2 && s[0] == '(' && s[^1] == ')')
         {
-            negative = true;
-            sawSign = true;
+            sign = new SignMarks(Negative: true, SawSign: true);
             s = s[1..^1].Trim();
         }
 
-        // Signs and currency marks may come in either order on either side: "-£12", "£-12", "12.00 £ -".
+        if (!TryStripLeadingMarks(ref s, ref sign) || !TryStripTrailingMarks(ref s, ref sign))
+        {
+            return AmountStatus.Invalid;
+        }
+
+        if (s.IsEmpty)
+        {
+            // The accounting number format writes zero as a lone dash ("£ -   ").
+            return sign.SawSign ? AmountStatus.Ok : AmountStatus.Invalid;
+        }
+
+        return ParseNumber(s, decimalComma, sign.Negative, out amount);
+    }
+
+    /// <summary>What the marks around the digits said: a minus (in any of its spellings, parentheses or a
+    /// trailing CR) and whether any sign was written at all, which is what makes a lone dash a zero.</summary>
+    private record struct SignMarks(bool Negative, bool SawSign);
+
+    /// <summary>Signs and currency marks may come in either order before the number: "-£12", "£-12", "GBP 12".
+    /// False when the amount is negated twice.</summary>
+    private static bool TryStripLeadingMarks(ref ReadOnlySpan<char> s, ref SignMarks sign)
+    {
         while (!s.IsEmpty)
         {
             var c = s[0];
             if (IsMinus(c))
             {
-                if (negative)
+                if (sign.Negative)
                 {
-                    return AmountStatus.Invalid;
+                    return false;
                 }
 
-                negative = true;
-                sawSign = true;
+                sign = new SignMarks(Negative: true, SawSign: true);
                 s = s[1..].TrimStart();
             }
             else if (c == '+')
             {
-                sawSign = true;
+                sign = sign with { SawSign = true };
                 s = s[1..].TrimStart();
             }
             else if (IsCurrency(c))
@@ -93,40 +111,47 @@ public static class AmountParser
             }
             else
             {
-                break;
+                return true;
             }
         }
 
+        return true;
+    }
+
+    /// <summary>Signs, currency marks and CR/DR may follow the number: "12.00-", "12.00 £", "12.00 CR".
+    /// False when the amount is negated twice.</summary>
+    private static bool TryStripTrailingMarks(ref ReadOnlySpan<char> s, ref SignMarks sign)
+    {
         while (!s.IsEmpty)
         {
             var c = s[^1];
             if (IsMinus(c))
             {
-                if (negative)
+                if (sign.Negative)
                 {
-                    return AmountStatus.Invalid;
+                    return false;
                 }
 
-                negative = true;
-                sawSign = true;
+                sign = new SignMarks(Negative: true, SawSign: true);
                 s = s[..^1].TrimEnd();
             }
             else if (IsCurrency(c))
             {
                 s = s[..^1].TrimEnd();
             }
-            else if (s.Length > 3 && (s.EndsWith("GBP", StringComparison.OrdinalIgnoreCase)))
+            else if (s.Length > 3 && s.EndsWith("GBP", StringComparison.OrdinalIgnoreCase))
             {
                 s = s[..^3].TrimEnd();
             }
             else if (s.Length > 2 && char.IsWhiteSpace(s[^3]) && s.EndsWith("CR", StringComparison.OrdinalIgnoreCase))
             {
-                if (negative)
+                if (sign.Negative)
                 {
-                    return AmountStatus.Invalid;
+                    return false;
                 }
 
-                negative = true;
+                // A credit marks the amount negative without counting as a written sign, as before.
+                sign = sign with { Negative = true };
                 s = s[..^2].TrimEnd();
             }
             else if (s.Length > 2 && char.IsWhiteSpace(s[^3]) && s.EndsWith("DR", StringComparison.OrdinalIgnoreCase))
@@ -135,16 +160,18 @@ public static class AmountParser
             }
             else
             {
-                break;
+                return true;
             }
         }
 
-        if (s.IsEmpty)
-        {
-            // The accounting number format writes zero as a lone dash ("£ -   ").
-            return sawSign ? AmountStatus.Ok : AmountStatus.Invalid;
-        }
+        return true;
+    }
 
+    /// <summary>Reads the bare number once signs and currency marks are gone: digits, thousands groups of three,
+    /// one decimal separator and an optional exponent. Falls back to <see cref="SlowPath"/> beyond 19 digits.</summary>
+    private static AmountStatus ParseNumber(ReadOnlySpan<char> s, bool decimalComma, bool negative, out decimal amount)
+    {
+        amount = 0m;
         var groupSeparator = decimalComma ? '.' : ',';
         var decimalSeparator = decimalComma ? ',' : '.';
         ulong mantissa = 0;
@@ -155,8 +182,7 @@ public static class AmountParser
         var digitsInGroup = 0;
         var exponent = 0;
         var hasExponent = false;
-        var i = 0;
-        for (; i < s.Length; i++)
+        for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
             if ((uint)(c - '0') <= 9)
