@@ -1,3 +1,4 @@
+using TotalPlace.Testing;
 using static TotalPlace.Import.Tests.SpendFiles;
 
 namespace TotalPlace.Import.Tests;
@@ -39,7 +40,7 @@ public sealed class ContractReferenceColumnTests
     [Fact]
     public void Read_MojSpendOver25k_FindsItsContractNumberColumnBesideTheTransactionNumber()
     {
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "ministry-of-justice", "moj-aramis-april-12.csv.csv"));
+        var bytes = File.ReadAllBytes(SharedData.File("spend-samples/ministry-of-justice/moj-aramis-april-12.csv.csv"));
 
         var result = SpendFileReader.Read("moj-aramis-april-12.csv.csv", bytes);
 

@@ -1,12 +1,14 @@
+using TotalPlace.Testing;
+
 namespace TotalPlace.Import.Tests;
 
-/// <summary>Every real published file in Data/ is read as published, and its total and row count agree with a
+/// <summary>Every real published file in ../shared/data/spend-samples is read as published, and its total and row count agree with a
 /// separate naive reading of the same bytes.</summary>
 public sealed class RealSampleTests
 {
     public static TheoryData<string, int, int, string> Samples => new()
     {
-        // file, header row, rows published (from Data/README.md's source), encoding expected
+        // file, header row, rows published (from the publisher's source), encoding expected
         { "devon-county-council/DCCSpendingOver500_202504.csv", 1, 237, "utf-8" },
         { "devon-county-council/DCCSpendingOver500_201407.csv", 1, 9459, "windows-1252" },
         { "ministry-of-justice/moj-aramis-april-12.csv.csv", 3, 756, "windows-1252" },
@@ -18,7 +20,7 @@ public sealed class RealSampleTests
     public void Read_RealFile_TotalAndRowsMatchAnIndependentReading(string file, int headerRow, int rows, string encoding)
     {
         // Given
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", file));
+        var bytes = File.ReadAllBytes(SharedData.File("spend-samples/" + file));
         var (independentRows, independentTotal) = IndependentCsv.SumAmounts(bytes);
 
         // When
@@ -39,7 +41,7 @@ public sealed class RealSampleTests
     [MemberData(nameof(Samples))]
     public void Open_RealFile_StreamsTheSameLinesAsTheInMemoryReader(string file, int headerRow, int rows, string encoding)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Data", file);
+        var path = SharedData.File("spend-samples/" + file);
         var inMemory = SpendFileReader.Read(Path.GetFileName(file), File.ReadAllBytes(path));
 
         using var stream = SpendFileReader.Open(path);
@@ -55,7 +57,7 @@ public sealed class RealSampleTests
     [Fact]
     public void Read_NhsFile_KeepsRowsWithNoSupplierAsRealPayments()
     {
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "nhs-business-services-authority", "08_-_November(3).csv"));
+        var bytes = File.ReadAllBytes(SharedData.File("spend-samples/nhs-business-services-authority/08_-_November(3).csv"));
 
         var result = SpendFileReader.Read("08_-_November(3).csv", bytes);
 
@@ -67,7 +69,7 @@ public sealed class RealSampleTests
     [Fact]
     public void Read_Devon2014_KeepsCreditNotesNegativeAndRedactedSuppliersAsWritten()
     {
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "devon-county-council", "DCCSpendingOver500_201407.csv"));
+        var bytes = File.ReadAllBytes(SharedData.File("spend-samples/devon-county-council/DCCSpendingOver500_201407.csv"));
 
         var result = SpendFileReader.Read("DCCSpendingOver500_201407.csv", bytes);
 
@@ -80,7 +82,7 @@ public sealed class RealSampleTests
     [Fact]
     public void Read_MojFile_ReadsPoundSignAmountsAndShortMonthDates()
     {
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "ministry-of-justice", "moj-aramis-april-12.csv.csv"));
+        var bytes = File.ReadAllBytes(SharedData.File("spend-samples/ministry-of-justice/moj-aramis-april-12.csv.csv"));
 
         var result = SpendFileReader.Read("moj-aramis-april-12.csv.csv", bytes);
 

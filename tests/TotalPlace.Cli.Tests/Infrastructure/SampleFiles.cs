@@ -1,13 +1,14 @@
+using TotalPlace.Testing;
+
 namespace TotalPlace.Cli.Tests.Infrastructure;
 
-/// <summary>The real published files copied into Data/ (see Data/README.md).</summary>
+/// <summary>The real published files the CLI tests import, read where they live in ../shared/data/spend-samples
+/// (their origin and licence are recorded there).</summary>
 public static class SampleFiles
 {
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Data");
+    public static string Devon202504 => SharedData.Devon202504;
 
-    public static string Devon202504 => Path.Combine(Folder, "DCCSpendingOver500_202504.csv");
+    public static string MinistryOfJustice => SharedData.MinistryOfJustice;
 
-    public static string MinistryOfJustice => Path.Combine(Folder, "moj-aramis-april-12.csv.csv");
-
-    public static string NhsBsa => Path.Combine(Folder, "08_-_November(3).csv");
+    public static string NhsBsa => SharedData.NhsBsa;
 }

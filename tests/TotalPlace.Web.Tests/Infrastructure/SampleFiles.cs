@@ -6,7 +6,9 @@ using TotalPlace.Storage;
 
 namespace TotalPlace.Web.Tests.Infrastructure;
 
-/// <summary>The real Devon file and the files derived from it (see Data/README.md).</summary>
+/// <summary>The real Devon file (read from ../shared/data/spend-samples) and the files derived from it at run time:
+/// the first half (rows 1-118, seeded into the test store), the second half (the file a browser test uploads and
+/// commits) and the second half with one amount broken (the validation report must name that row and column).</summary>
 public static class SampleFiles
 {
     public const string RealFileName = "DCCSpendingOver500_202504.csv";
@@ -22,7 +24,7 @@ public static class SampleFiles
 
     public const string BrokenAmount = "not a number";
 
-    public static string RealPath => Path.Combine(AppContext.BaseDirectory, "Data", RealFileName);
+    public static string RealPath => TotalPlace.Testing.SharedData.Devon202504;
 
     /// <summary>Reads a file with the product's reader (it must read cleanly) and commits it to the store as one batch
     /// of <paramref name="agency"/>; <paramref name="batchSha256"/> stands in for the file's own hash when a test
