@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TotalPlace.Core;
 
 /// <summary>
@@ -13,7 +11,6 @@ namespace TotalPlace.Core;
 /// </remarks>
 public readonly record struct Money : IComparable<Money>
 {
-    private static readonly CultureInfo s_enGb = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>No money: £0.00. This is also the default value.</summary>
     public static readonly Money Zero;
@@ -84,6 +81,5 @@ public readonly record struct Money : IComparable<Money>
     public int CompareTo(Money other) => _pounds.CompareTo(other._pounds);
 
     /// <summary>Formats as en-GB currency to the penny, e.g. "£1,234.56" or "-£12.00".</summary>
-    public override string ToString() =>
-        Math.Round(_pounds, 2, MidpointRounding.ToEven).ToString("C2", s_enGb);
+    public override string ToString() => MoneyFormat.Pounds(_pounds);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TotalPlace.Core;
 
 namespace TotalPlace.Cli.Infrastructure;
 
@@ -7,7 +8,7 @@ internal static class Formats
 {
     public static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Money(decimal pounds) => pounds.ToString("C2", EnGb);
+    public static string Money(decimal pounds) => MoneyFormat.Pounds(pounds);
 
     public static string Count(long count) => count.ToString("N0", EnGb);
 

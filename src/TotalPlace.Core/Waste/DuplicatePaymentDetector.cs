@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using F23.StringSimilarity;
 
 namespace TotalPlace.Core.Waste;
 
@@ -19,8 +18,6 @@ namespace TotalPlace.Core.Waste;
 /// </remarks>
 public static class DuplicatePaymentDetector
 {
-    private static readonly Damerau s_damerau = new();
-    private static readonly CultureInfo s_enGb = CultureInfo.GetCultureInfo("en-GB");
     private static readonly System.Buffers.SearchValues<char> s_plainReference = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     private readonly record struct Line(int Supplier, long AbsPence, int Day, int Index, bool Negative);
@@ -411,7 +408,7 @@ public static class DuplicatePaymentDetector
             match = refA == refB ? ReferenceMatch.Same
                 : IsTransposition(refA, refB) ? ReferenceMatch.Transposed
                 : AreConsecutive(refA, refB) ? ReferenceMatch.Consecutive // keyed twice in a row: the ledger gave the second entry the next number
-                : Math.Min(refA.Length, refB.Length) >= 4 && MayBeOneEditApart(refA, refB) && s_damerau.Distance(refA, refB) <= 1 ? ReferenceMatch.OneApart
+                : Math.Min(refA.Length, refB.Length) >= 4 && MayBeOneEditApart(refA, refB) ? ReferenceMatch.OneApart
                 : ReferenceMatch.None;
         }
         else if (refA.Length == 0 && refB.Length == 0)
@@ -583,7 +580,7 @@ public static class DuplicatePaymentDetector
             && a.AsSpan(first + 2).SequenceEqual(b.AsSpan(first + 2));
     }
 
-    private static string Format(decimal pounds) => pounds.ToString("C2", s_enGb);
+    private static string Format(decimal pounds) => MoneyFormat.Pounds(pounds);
 
     private static string KeyOf(PartnerTransaction a, PartnerTransaction b)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using F23.StringSimilarity;
 
 namespace TotalPlace.Core.Waste;
 
@@ -12,7 +11,6 @@ namespace TotalPlace.Core.Waste;
 /// a rare word (a token used by at most <see cref="SupplierResolverOptions.MaxBlockSize"/> names).</remarks>
 public static class SupplierResolver
 {
-    private static readonly Damerau s_damerau = new();
 
     private static readonly HashSet<string> s_stopWords = new(["OF", "FOR", "THE", "IN", "AT", "DE", "LA", "LE"], StringComparer.Ordinal);
 
@@ -493,7 +491,7 @@ public static class SupplierResolver
         }
 
         if (a.Length >= typoMinLength && b.Length >= typoMinLength && Math.Abs(a.Length - b.Length) <= 1
-            && a[0] == b[0] && WithinOneEdit(a, b) && s_damerau.Distance(a, b) <= 1)
+            && a[0] == b[0] && WithinOneEdit(a, b))
         {
             return 0.9;
         }
@@ -501,8 +499,8 @@ public static class SupplierResolver
         return 0;
     }
 
-    /// <summary>A linear-time pre-check that two words differ by at most one edit or one swap of neighbours; the
-    /// library's distance (quadratic, allocating) is then asked only about the few pairs that pass.</summary>
+    /// <summary>Whether two words differ by at most one edit or one swap of neighbours (Damerau distance at most 1),
+    /// decided exactly in linear time.</summary>
     private static bool WithinOneEdit(string a, string b)
     {
         var i = 0;

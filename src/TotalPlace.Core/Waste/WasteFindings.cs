@@ -148,5 +148,5 @@ public static class WasteFindings
     }
 
     /// <summary>Pounds for reading: whole pounds from £1,000 up, pence below.</summary>
-    internal static string Money(decimal pounds) => pounds.ToString(Math.Abs(pounds) >= 1000m ? "C0" : "C2", s_enGb);
+    internal static string Money(decimal pounds) => MoneyFormat.Sentence(pounds);
 }

@@ -14,7 +14,7 @@ public static class CellFormat
         decimal d when kind == CellKind.Money => Money.FromPounds(d).ToString(),
         decimal d when kind == CellKind.WholePounds => Pounds(d),
         decimal d when kind == CellKind.Percent => d.ToString("P1", s_enGb),
-        decimal d => d.ToString("N2", s_enGb),
+        decimal d => MoneyFormat.Amount(d),
         long l => l.ToString("N0", s_enGb),
         int i => i.ToString("N0", s_enGb),
         DateOnly date => date.ToString("d MMM yyyy", s_enGb),
@@ -24,8 +24,7 @@ public static class CellFormat
     };
 
     /// <summary>Whole pounds, e.g. "£22,104,560,001".</summary>
-    public static string Pounds(decimal value) =>
-        Math.Round(value, 0, MidpointRounding.ToEven).ToString("C0", s_enGb);
+    public static string Pounds(decimal value) => MoneyFormat.WholePounds(value);
 
     /// <summary>The short form for headlines: "£22.1bn", "£640.2m", "£12.5k".</summary>
     public static string Short(decimal value)
