@@ -14,6 +14,11 @@ public interface IPlaceStore : IAsyncDisposable
     /// <summary>The engine's name, e.g. "duckdb" or "postgres", for messages and reports.</summary>
     string Engine { get; }
 
+    /// <summary>A stamp that differs whenever the place's counted data (batches, lines, population) has changed, by this
+    /// process or any other: caches key on it, so no host needs to know how an engine keeps its files.</summary>
+    /// <remarks>Equal stamps mean unchanged data; the text itself means nothing outside the engine.</remarks>
+    Task<string> ChangeStampAsync(string placeCode, CancellationToken cancellationToken = default);
+
     /// <summary>Brings the schema up to the latest version. Safe to call on every start.</summary>
     Task MigrateAsync(CancellationToken cancellationToken = default);
 
