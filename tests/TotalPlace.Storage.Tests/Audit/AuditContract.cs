@@ -7,7 +7,6 @@ using TotalPlace.Core.Places;
 using TotalPlace.Core.Spending;
 using TotalPlace.Core.Waste;
 using TotalPlace.Storage.Audit;
-using TotalPlace.Storage.Waste;
 using TotalPlace.Testing;
 
 namespace TotalPlace.Storage.Tests.Audit;
