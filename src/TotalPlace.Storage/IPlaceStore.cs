@@ -1,106 +1,41 @@
-using TotalPlace.Core.Places;
-using TotalPlace.Core.Spending;
-
 namespace TotalPlace.Storage;
 
 /// <summary>
-/// The store of counted places: places, agencies, import batches, transactions, statements and the place map.
-/// One logical schema, implemented by the embedded DuckDB engine and the PostgreSQL server engine.
+/// The store of counted places, one logical schema implemented by the embedded DuckDB engine and the PostgreSQL server
+/// engine, exposed by area: <see cref="Spend"/>, <see cref="Places"/>, <see cref="Waste"/>, <see cref="Partnership"/>,
+/// <see cref="Audit"/> and <see cref="Accounts"/>.
 /// </summary>
-/// <remarks>Every row is keyed by place (the distribution key when a place outgrows one machine). Every write
-/// of imported data is one atomic batch: committed whole or not at all.</remarks>
-public interface IPlaceStore : IAsyncDisposable
+/// <remarks>Every row is keyed by place (the distribution key when a place outgrows one machine). The spend and
+/// places areas are also inherited so that code written before the split keeps working; new code reaches an area
+/// through its property, never by casting the store.</remarks>
+public interface IPlaceStore : ISpendStore, IPlacesStore, IAsyncDisposable
 {
     /// <summary>The engine's name, e.g. "duckdb" or "postgres", for messages and reports.</summary>
     string Engine { get; }
 
+    /// <summary>A stamp that differs whenever the place's counted data (batches, lines, population) has changed, by this
+    /// process or any other: caches key on it, so no host needs to know how an engine keeps its files.</summary>
+    /// <remarks>Equal stamps mean unchanged data; the text itself means nothing outside the engine.</remarks>
+    Task<string> ChangeStampAsync(string placeCode, CancellationToken cancellationToken = default);
+
     /// <summary>Brings the schema up to the latest version. Safe to call on every start.</summary>
     Task MigrateAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Returns the place, creating it on first use (name and population from the bundled ONS Census 2021
-    /// list where the code is there, otherwise named after its code with no population) and seeding its default
-    /// classification rules.</summary>
-    /// <exception cref="ArgumentException">The code is not a GSS code (a capital letter and eight digits).</exception>
-    Task<Place> EnsurePlaceAsync(string placeCode, CancellationToken cancellationToken = default);
+    /// <summary>The spend area: batches, lines, the map.</summary>
+    ISpendStore Spend { get; }
 
-    /// <summary>Creates or updates a place with an explicit name and population (the demo and tests use this).</summary>
-    Task<Place> UpsertPlaceAsync(Place place, CancellationToken cancellationToken = default);
+    /// <summary>The places-and-rules area: places, agencies, themes, classification rules.</summary>
+    IPlacesStore Places { get; }
 
-    /// <summary>The place, or null when the store has none with this code.</summary>
-    Task<Place?> FindPlaceAsync(string placeCode, CancellationToken cancellationToken = default);
+    /// <summary>The waste area: findings, review decisions, supplier merges, assets.</summary>
+    Waste.IWasteStore Waste { get; }
 
-    /// <summary>All places in the store.</summary>
-    Task<IReadOnlyList<Place>> ListPlacesAsync(CancellationToken cancellationToken = default);
+    /// <summary>The partnership area: offers and their outcomes.</summary>
+    Partnership.IPartnershipStore Partnership { get; }
 
-    /// <summary>Returns the agency in the place, creating it when new; an existing agency keeps its kind unless one is given.</summary>
-    Task<Agency> EnsureAgencyAsync(string placeCode, Agency agency, CancellationToken cancellationToken = default);
+    /// <summary>The audit trail.</summary>
+    Audit.IAuditLog Audit { get; }
 
-    /// <summary>The agencies of a place.</summary>
-    Task<IReadOnlyList<Agency>> ListAgenciesAsync(string placeCode, CancellationToken cancellationToken = default);
-
-    /// <summary>The themes known to the store (defaults plus user-added ones).</summary>
-    Task<IReadOnlyList<Theme>> ListThemesAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>Adds a user-defined theme.</summary>
-    Task AddThemeAsync(Theme theme, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Commits one batch of transactions atomically, classifying each line with the store's rules. Returns the
-    /// existing batch, adding nothing, when a batch with the same SHA-256 was already committed for the place.
-    /// </summary>
-    /// <remarks>Atomic: when enumerating <paramref name="lines"/> throws (the importer throws at the end of a file with
-    /// errors), everything is rolled back and the exception is rethrown. Amounts are held to 4 decimal places (a
-    /// hundredth of a penny) because some publishers give 3; a line with more places, or beyond ±£99 trillion, is
-    /// refused with a <see cref="PlaceStoreException"/> naming its row. The place is created on first use and the
-    /// agency with kind <see cref="AgencyKind.Other"/> when new (call <see cref="EnsureAgencyAsync"/> first to set it).</remarks>
-    Task<BatchResult> CommitTransactionsAsync(BatchHeader header, IEnumerable<Transaction> lines, CancellationToken cancellationToken = default);
-
-    /// <summary>Commits one batch of transactions like
-    /// <see cref="CommitTransactionsAsync(BatchHeader, IEnumerable{Transaction}, CancellationToken)"/>, for a
-    /// streaming reader that knows the rows read and rejected only at the end: <paramref name="complete"/> is called
-    /// once, after <paramref name="lines"/> has been enumerated, and the header it returns is stored.</summary>
-    /// <exception cref="ArgumentException">The completed header names a different place or SHA-256.</exception>
-    Task<BatchResult> CommitTransactionsAsync(BatchHeader header, IEnumerable<Transaction> lines, Func<BatchHeader, BatchHeader> complete, CancellationToken cancellationToken = default);
-
-    /// <summary>Commits one batch of aggregate spend statements atomically; idempotent by SHA-256 like transactions.
-    /// Each line's agency is created when new; its theme is taken as a theme code or name when it is one, and
-    /// otherwise classified as a service (an expense area) by the place's rules.</summary>
-    Task<BatchResult> CommitStatementsAsync(BatchHeader header, IEnumerable<SpendStatement> lines, CancellationToken cancellationToken = default);
-
-    /// <summary>The provenance list: every batch, newest first.</summary>
-    Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(string? placeCode = null, CancellationToken cancellationToken = default);
-
-    /// <summary>The batches <paramref name="visibility"/> lets a reader see, newest first, with their publication
-    /// state (<see cref="ImportBatch.PublishedAt"/>, <see cref="ImportBatch.PublishedBy"/>).</summary>
-    Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(string? placeCode, Identity.Visibility visibility, CancellationToken cancellationToken = default);
-
-    /// <summary>Publishes a batch (everyone may then read it) or withdraws it; returns the batch as it now is, or
-    /// null when the store has no batch with this id.</summary>
-    Task<ImportBatch?> SetPublishedAsync(long batchId, bool published, string by, DateTimeOffset at, CancellationToken cancellationToken = default);
-
-    /// <summary>Deletes a batch with its lines and rejects, atomically; returns the batch deleted, or null when the
-    /// store has no batch with this id. Importing the same file again afterwards loads it anew.</summary>
-    Task<ImportBatch?> DeleteBatchAsync(long batchId, CancellationToken cancellationToken = default);
-
-    /// <summary>The place map: totals grouped by the requested dimensions, with per-head figures.</summary>
-    Task<PlaceMap> MapAsync(MapQuery query, CancellationToken cancellationToken = default);
-
-    /// <summary>Transaction lines for drill-down, filtered, sorted and paged; each row carries its batch, file and row.</summary>
-    Task<Page<TransactionRow>> QueryTransactionsAsync(TransactionQuery query, CancellationToken cancellationToken = default);
-
-    /// <summary>The suppliers paid most across the place's transactions (the query's filters apply; its grouping and
-    /// source are ignored), largest first.</summary>
-    Task<IReadOnlyList<SupplierTotal>> TopSuppliersAsync(MapQuery query, int count = 20, CancellationToken cancellationToken = default);
-
-    /// <summary>The place's classification rules in list order (the shipped defaults, seeded when the place was
-    /// created, followed by the rules users added).</summary>
-    Task<IReadOnlyList<ClassificationRule>> ListRulesAsync(string placeCode, CancellationToken cancellationToken = default);
-
-    /// <summary>Adds a classification rule to the place. Stored lines keep their themes until
-    /// <see cref="ReclassifyAsync"/>; lines committed afterwards use the new rule.</summary>
-    /// <exception cref="ArgumentException">The rule's pattern is empty or not a valid regular expression, or its theme is unknown.</exception>
-    Task AddRuleAsync(string placeCode, ClassificationRule rule, CancellationToken cancellationToken = default);
-
-    /// <summary>Re-applies the place's rules to every stored transaction and statement, without re-importing.</summary>
-    Task<ReclassifyResult> ReclassifyAsync(string placeCode, CancellationToken cancellationToken = default);
+    /// <summary>The identity area: user accounts and roles.</summary>
+    Identity.IAccountStore Accounts { get; }
 }

@@ -25,7 +25,7 @@ public sealed record ImportBatch(
     IReadOnlyList<BatchReject> Rejects)
 {
     /// <summary>When an administrator or board member published the batch (migration 002); null while unpublished.
-    /// Filled by <see cref="IPlaceStore.ListBatchesAsync(string?, Identity.Visibility, CancellationToken)"/>.</summary>
+    /// Filled by <see cref="ISpendStore.ListBatchesAsync(string?, Identity.Visibility, CancellationToken)"/>.</summary>
     public DateTimeOffset? PublishedAt { get; init; }
 
     /// <summary>Who published the batch; null while unpublished.</summary>

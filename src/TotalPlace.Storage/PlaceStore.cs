@@ -15,6 +15,11 @@ public static class PlaceStore
     /// <summary>The assembly of the server engine.</summary>
     public const string PostgresAssembly = "TotalPlace.Storage.Postgres";
 
+    /// <summary>How long after an embedded store's files last changed their stamp alone is trusted as the
+    /// <see cref="IPlaceStore.ChangeStampAsync"/> (a commit may be written but not yet visible); until then the store
+    /// is asked.</summary>
+    public static readonly TimeSpan ChangeStampSettleTime = TimeSpan.FromSeconds(2);
+
     /// <summary>Opens (creating when absent) a DuckDB store file and migrates it.</summary>
     /// <param name="path">A file path, e.g. "place.duckdb".</param>
     public static Task<IPlaceStore> OpenDuckDbAsync(string path, CancellationToken cancellationToken = default)
@@ -34,22 +39,25 @@ public static class PlaceStore
         return Engine(PostgresAssembly).OpenAsync(connectionString, cancellationToken);
     }
 
-    /// <summary>Opens the store a user named: a postgres:// or postgresql:// URI, or an Npgsql "Host=…" connection
-    /// string, selects PostgreSQL; anything else is a DuckDB file path.</summary>
-    public static Task<IPlaceStore> OpenAsync(string store, CancellationToken cancellationToken = default)
+    /// <summary>Opens the store a user named, parsed by <see cref="StoreLocation.Parse"/>: a postgres:// or
+    /// postgresql:// URI, or an Npgsql connection string naming a host, selects PostgreSQL; anything else is a DuckDB
+    /// file path.</summary>
+    public static Task<IPlaceStore> OpenAsync(string store, CancellationToken cancellationToken = default) =>
+        OpenAsync(StoreLocation.Parse(store), cancellationToken);
+
+    /// <summary>Opens (and migrates) the store at a parsed location.</summary>
+    public static Task<IPlaceStore> OpenAsync(StoreLocation location, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(store);
-        return IsPostgres(store) ? OpenPostgresAsync(store, cancellationToken) : OpenDuckDbAsync(store, cancellationToken);
+        ArgumentNullException.ThrowIfNull(location);
+        return location.IsServer ? OpenPostgresAsync(location.Target, cancellationToken) : OpenDuckDbAsync(location.Target, cancellationToken);
     }
 
-    /// <summary>True when <paramref name="store"/> names a PostgreSQL server rather than a DuckDB file.</summary>
+    /// <summary>True when <paramref name="store"/> names a PostgreSQL server rather than a DuckDB file
+    /// (see <see cref="StoreLocation.Parse"/>).</summary>
     public static bool IsPostgres(string store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var text = store.TrimStart();
-        return text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) ||
-               text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) ||
-               text.StartsWith("host=", StringComparison.OrdinalIgnoreCase);
+        return StoreLocation.NamesServer(store);
     }
 
     private static IPlaceStoreEngine Engine(string assemblyName)

@@ -18,6 +18,24 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore
     /// <inheritdoc/>
     public abstract string Engine { get; }
 
+    /// <inheritdoc/>
+    public ISpendStore Spend => this;
+
+    /// <inheritdoc/>
+    public IPlacesStore Places => this;
+
+    /// <inheritdoc/>
+    public Waste.IWasteStore Waste => this;
+
+    /// <inheritdoc/>
+    public Partnership.IPartnershipStore Partnership => this;
+
+    /// <inheritdoc/>
+    public Audit.IAuditLog Audit => this;
+
+    /// <inheritdoc/>
+    public Identity.IAccountStore Accounts => this;
+
     /// <summary>Inserts a default theme (code $1, name $2, sort order $3) unless a theme with that code exists.</summary>
     private protected abstract string InsertDefaultThemeSql { get; }
 

@@ -8,7 +8,6 @@ using TotalPlace.Core.Assets;
 using TotalPlace.Core.Spending;
 using TotalPlace.Core.Waste;
 using TotalPlace.Storage;
-using TotalPlace.Storage.Waste;
 
 namespace TotalPlace.Benchmarks.Waste;
 
@@ -83,7 +82,7 @@ public static class WasteWholeProcess
         report.Say(string.Empty);
 
         await using var store = await PlaceStore.OpenDuckDbAsync(storePath);
-        var waste = WasteStore.For(store);
+        var waste = store.Waste;
         var phases = new List<(string Name, TimeSpan Wall, TimeSpan Cpu)>();
         var total = Stopwatch.StartNew();
         var totalCpu = Cpu();

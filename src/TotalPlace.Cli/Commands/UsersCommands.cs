@@ -95,7 +95,7 @@ internal static class UsersCommands
             await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: false, cancellationToken);
             try
             {
-                await AccountStore.For(store).SaveUserAsync(account, cancellationToken);
+                await store.Accounts.SaveUserAsync(account, cancellationToken);
             }
             catch (ArgumentException ex)
             {
@@ -113,7 +113,7 @@ internal static class UsersCommands
         {
             await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
             var table = new Table().AddColumns("Name", "Role", "Place", "Agency");
-            foreach (var user in await AccountStore.For(store).ListUsersAsync(cancellationToken))
+            foreach (var user in await store.Accounts.ListUsersAsync(cancellationToken))
             {
                 table.AddRow(Markup.Escape(user.UserName), user.Role.ToString(), user.PlaceCode ?? "", Markup.Escape(user.Agency ?? ""));
             }
@@ -138,7 +138,7 @@ internal static class UsersCommands
         public override async Task<int> ExecuteAsync(CommandContext context, RemoveSettings settings, CancellationToken cancellationToken)
         {
             await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
-            if (!await AccountStore.For(store).RemoveUserAsync(settings.Name!, cancellationToken))
+            if (!await store.Accounts.RemoveUserAsync(settings.Name!, cancellationToken))
             {
                 throw new CliException($"there is no account named '{settings.Name}'.", ExitCodes.Usage);
             }

@@ -6,7 +6,7 @@ namespace TotalPlace.Cli.Infrastructure;
 internal static class StoreConnector
 {
     /// <summary>True when the value is a PostgreSQL connection string (URI or keyword form), not a file path.</summary>
-    public static bool IsServer(string store) => PlaceStore.IsPostgres(store);
+    public static bool IsServer(string store) => StoreLocation.NamesServer(store);
 
     /// <summary>Opens the store, migrated to the latest schema.</summary>
     /// <param name="store">The --store value.</param>
@@ -14,11 +14,21 @@ internal static class StoreConnector
     public static async Task<IPlaceStore> OpenAsync(string store, bool mustExist, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(store);
-        if (IsServer(store))
+        StoreLocation location;
+        try
+        {
+            location = StoreLocation.Parse(store);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliException($"--store: {ex.Message.Split(" (Parameter", 2)[0]}", ExitCodes.Usage);
+        }
+
+        if (location.IsServer)
         {
             try
             {
-                return await PlaceStore.OpenPostgresAsync(store, cancellationToken);
+                return await PlaceStore.OpenAsync(location, cancellationToken);
             }
             catch (InvalidOperationException ex) when (ex.Message.Contains(PlaceStore.PostgresAssembly, StringComparison.Ordinal))
             {
@@ -26,7 +36,7 @@ internal static class StoreConnector
             }
         }
 
-        var path = Path.GetFullPath(store);
+        var path = location.Target;
         if (Directory.Exists(path))
         {
             throw new CliException($"--store '{store}' is a folder; give a file path such as {Path.Combine(store, "totalplace.duckdb")}.", ExitCodes.Usage);

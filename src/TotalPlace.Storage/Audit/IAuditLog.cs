@@ -2,7 +2,7 @@ namespace TotalPlace.Storage.Audit;
 
 /// <summary>The audit trail of a store: append-only, written by the store in the same transaction as each change it
 /// records, so a change and its entry are committed or rolled back together.</summary>
-/// <remarks>Get it with <see cref="AuditLog.For"/>. Store operations write their own entries; <see cref="RecordAsync"/>
+/// <remarks>Get it with <see cref="IPlaceStore.Audit"/>. Store operations write their own entries; <see cref="RecordAsync"/>
 /// is for changes made outside the store's own write paths (e.g. user accounts kept elsewhere).</remarks>
 public interface IAuditLog
 {

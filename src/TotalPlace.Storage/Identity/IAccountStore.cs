@@ -1,7 +1,7 @@
 namespace TotalPlace.Storage.Identity;
 
 /// <summary>The accounts kept in a store (table <c>users</c>, migration 400), so a partnership server keeps its
-/// people in the same database as its data. Both engines implement it; reach it with <see cref="AccountStore.For"/>.</summary>
+/// people in the same database as its data. Both engines implement it; reach it with <see cref="IPlaceStore.Accounts"/>.</summary>
 public interface IAccountStore
 {
     /// <summary>The account with this name (compared case-insensitively), or null.</summary>

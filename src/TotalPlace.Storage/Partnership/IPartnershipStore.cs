@@ -3,7 +3,7 @@ using TotalPlace.Core.Partnership;
 namespace TotalPlace.Storage.Partnership;
 
 /// <summary>Keeps offers (with their pools, outcomes and recorded actuals) in the store, beside the place they belong to.</summary>
-/// <remarks>Engines implement it on their <see cref="IPlaceStore"/>; get it with <see cref="PartnershipStore.For"/>.</remarks>
+/// <remarks>Reach it as <see cref="IPlaceStore.Partnership"/>.</remarks>
 public interface IPartnershipStore
 {
     /// <summary>Saves an offer, replacing any saved offer with the same place and id; the place is created when new.

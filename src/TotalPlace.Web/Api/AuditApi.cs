@@ -52,7 +52,7 @@ public static class AuditApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var page = await AuditLog.For(store).QueryAuditAsync(
+        var page = await store.Audit.QueryAuditAsync(
             new AuditQuery(place, actor, action, subject, subjectId, since, until, paging.Page, paging.PageSize),
             cancellationToken);
         return TypedResults.Ok(new Page<AuditEntryResponse>([.. page.Items.Select(AuditEntryResponse.From)], page.PageNumber, page.PageSize, page.TotalCount));

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TotalPlace.Core.Waste;
 using TotalPlace.Storage;
 using TotalPlace.Storage.Partnership;
-using TotalPlace.Storage.Waste;
 
 using TotalPlace.Web.Security;
 
@@ -32,9 +31,9 @@ public static class PartnershipApi
 
     public static async Task<Ok<IReadOnlyList<OfferSummary>>> ListOffers(
         IPlaceStore store, [Description("The place's ONS GSS code.")] string code, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await PartnershipStore.For(store).ListOffersAsync(code, cancellationToken));
+        TypedResults.Ok(await store.Partnership.ListOffersAsync(code, cancellationToken));
 
     public static async Task<Ok<IReadOnlyList<WasteFinding>>> ListWaste(
         IPlaceStore store, [Description("The place's ONS GSS code.")] string code, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await WasteStore.For(store).ListFindingsAsync(code, cancellationToken));
+        TypedResults.Ok(await store.Waste.ListFindingsAsync(code, cancellationToken));
 }

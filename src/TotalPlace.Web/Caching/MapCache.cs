@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using TotalPlace.Storage;
-using TotalPlace.Storage.DuckDb;
 
 namespace TotalPlace.Web.Caching;
 
@@ -10,21 +9,16 @@ namespace TotalPlace.Web.Caching;
 /// dashboard over millions of lines is aggregated once per change of the data rather than once per request.
 /// </summary>
 /// <remarks>
-/// <para>The store version of a place is checked on every call. On the embedded engine it is first the database
-/// file's and its write-ahead log's size and modification time (two file-system stats, microseconds): every
-/// committed write changes them, from this process or any other. While they changed less than
-/// <see cref="SettleTime"/> ago (a commit may be written but not yet visible), the version also holds what the
-/// store says: the place's import batches (count, newest id, rows, total) and its population, two small queries.
-/// The server engine always asks the store. A generation that <see cref="Invalidate"/> bumps is part of it too.</para>
+/// <para>The store version of a place is its <see cref="IPlaceStore.ChangeStampAsync"/>, asked on every call (the
+/// embedded engine answers from two file stats while its files are settled). A generation that
+/// <see cref="Invalidate"/> bumps is part of it too.</para>
 /// <para>Concurrent misses for one key share one build (a <see cref="Lazy{T}"/> task), so a burst of requests after
 /// an import aggregates the lines once. A build that fails is forgotten, so the next request tries again.</para>
 /// </remarks>
 public sealed class MapCache(IPlaceStore store)
 {
     /// <summary>How long after the store's files last changed the file stamp alone is trusted as the version.</summary>
-    public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
-
-    private readonly string? _file = store is DuckDbPlaceStore duckDb ? duckDb.Path : null;
+    public static TimeSpan SettleTime => PlaceStore.ChangeStampSettleTime;
 
     /// <summary>False when the environment variable TOTALPLACE_NO_MAP_CACHE is set: every call builds, for the
     /// benchmark's uncached baseline.</summary>
@@ -90,36 +84,8 @@ public sealed class MapCache(IPlaceStore store)
     private async Task<string> VersionAsync(string place, CancellationToken cancellationToken)
     {
         var generation = Interlocked.Read(ref _generation);
-        var files = FileStamp();
-        if (files is { } stamp && DateTime.UtcNow - stamp.Newest > SettleTime)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"g{generation}:f{stamp.Stamp}");
-        }
-
-        var batches = await store.ListBatchesAsync(place, cancellationToken);
-        var found = await store.FindPlaceAsync(place, cancellationToken);
-        var population = found is null ? 0 : found.Population.Aggregate(17L, (h, p) => unchecked((h * 31) + p.Key.GetHashCode() + (p.Value * 7)));
-        return string.Create(CultureInfo.InvariantCulture,
-            $"g{generation}:f{files?.Stamp}:b{batches.Count}:{(batches.Count == 0 ? 0 : batches.Max(b => b.Id))}:{batches.Sum(b => (long)b.RowsLoaded)}:{batches.Sum(b => b.Total)}:p{population}");
-    }
-
-    private (string Stamp, DateTime Newest)? FileStamp()
-    {
-        if (_file is null)
-        {
-            return null;
-        }
-
-        var database = new FileInfo(_file);
-        var log = new FileInfo(_file + ".wal");
-        if (!database.Exists)
-        {
-            return null;
-        }
-
-        var logTime = log.Exists ? log.LastWriteTimeUtc : DateTime.MinValue;
-        var newest = database.LastWriteTimeUtc > logTime ? database.LastWriteTimeUtc : logTime;
-        return (string.Create(CultureInfo.InvariantCulture, $"{database.Length}.{database.LastWriteTimeUtc.Ticks}.{(log.Exists ? log.Length : -1)}.{logTime.Ticks}"), newest);
+        var stamp = await store.ChangeStampAsync(place, cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"g{generation}:{stamp}");
     }
 
     private void ForgetOlderVersions(string prefix, string version)

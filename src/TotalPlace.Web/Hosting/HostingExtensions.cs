@@ -75,6 +75,7 @@ public static class HostingExtensions
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxUploadBytes + (1024 * 1024));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DashboardService>();
+        services.AddTransient<Application.Spend.ImportSpendFile>();
         services.AddSingleton<PendingUploads>();
         services.AddSingleton<JobQueue>();
         services.AddSingleton<Appraisals.MonteCarloRuns>();

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
 using TotalPlace.Storage;
-using TotalPlace.Storage.DuckDb;
 
 namespace TotalPlace.Web.Hosting;
 
@@ -17,10 +16,7 @@ internal static class StoreFactory
         try
         {
             // Opening migrates the schema; it happens once, when the first service that needs the store is built.
-            store = settings.IsPostgres
-                ? PlaceStore.OpenPostgresAsync(settings.Store).GetAwaiter().GetResult()
-                : PlaceStore.OpenDuckDbAsync(Path.GetFullPath(settings.Store)).GetAwaiter().GetResult();
-            RefuseNewerDuckDbSchema(store);
+            store = PlaceStore.OpenAsync(settings.Location()).GetAwaiter().GetResult();
             return store;
         }
         catch (Exception ex) when (ex is DbException or SocketException or TimeoutException or IOException or PlaceStoreException or ArgumentException)
@@ -43,23 +39,6 @@ internal static class StoreFactory
             _ => FirstLine(exception.Message),
         };
         return $"TotalPlace cannot start with the store {settings.Describe()}: {reason.TrimEnd('.')}.";
-    }
-
-    // The PostgreSQL engine refuses a newer schema itself, before migrating; a DuckDB file is checked here.
-    private static void RefuseNewerDuckDbSchema(IPlaceStore store)
-    {
-        if (store is not DuckDbPlaceStore duckDb)
-        {
-            return;
-        }
-
-        var known = DuckDbPlaceStore.Migrations.Select(m => m.Version).ToHashSet();
-        var unknown = duckDb.AppliedVersionsAsync().GetAwaiter().GetResult().Where(v => !known.Contains(v)).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new PlaceStoreException(
-                $"The DuckDB file {duckDb.Path} has schema version {unknown[^1]:D3}, newer than this TotalPlace knows (up to {known.Max():D3}); upgrade TotalPlace before using this file.");
-        }
     }
 
     // Npgsql says where ("Failed to connect to 127.0.0.1:5432"), the socket says why ("Connection refused").

@@ -1,7 +1,4 @@
-using System.Text.RegularExpressions;
-using Npgsql;
 using TotalPlace.Storage;
-using TotalPlace.Storage.Postgres;
 
 namespace TotalPlace.Web.Hosting;
 
@@ -12,7 +9,7 @@ namespace TotalPlace.Web.Hosting;
 /// (<c>Host=…;Port=…;Database=…;Username=…;Password=…</c>). <c>Demo:BuildOnFirstStart</c> builds the demo place when
 /// the store holds no place yet, with <c>Demo:LinesPerYear</c> spend lines a year when given.
 /// </remarks>
-public sealed partial class StoreSettings
+public sealed class StoreSettings
 {
     public const string DefaultStore = "totalplace.duckdb";
 
@@ -23,26 +20,21 @@ public sealed partial class StoreSettings
     /// <summary>Spend lines per year in the demo place; null for the generator's default.</summary>
     public int? DemoLinesPerYear { get; set; }
 
-    /// <summary>True when <see cref="Store"/> names a PostgreSQL server: a postgres:// URI or an Npgsql connection
-    /// string in any key order ("Host=…" or "Server=…" anywhere in it).</summary>
-    public bool IsPostgres => PlaceStore.IsPostgres(Store) || ConnectionStringHost().IsMatch(Store);
+    /// <summary>True when <see cref="Store"/> names a PostgreSQL server (see <see cref="StoreLocation"/>).</summary>
+    public bool IsPostgres => StoreLocation.NamesServer(Store);
+
+    /// <summary>The parsed store location, the one parse every host uses.</summary>
+    public StoreLocation Location() => StoreLocation.Parse(Store);
 
     /// <summary>The store as it can be shown in a message or log: the server, port, database and user for
     /// PostgreSQL (never the password), the full file path for DuckDB.</summary>
     public string Describe()
     {
-        if (!IsPostgres)
-        {
-            return "DuckDB file " + Path.GetFullPath(Store);
-        }
-
         try
         {
-            var builder = new NpgsqlConnectionStringBuilder(PostgresPlaceStore.ToConnectionString(Store));
-            var user = string.IsNullOrEmpty(builder.Username) ? "" : $" as {builder.Username}";
-            return $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}{user}";
+            return Location().Describe();
         }
-        catch (Exception ex) when (ex is ArgumentException or UriFormatException or FormatException)
+        catch (ArgumentException)
         {
             return "PostgreSQL (the Store setting is not a valid connection string)";
         }
@@ -58,7 +50,4 @@ public sealed partial class StoreSettings
             DemoLinesPerYear = configuration.GetValue<int?>("Demo:LinesPerYear"),
         };
     }
-
-    [GeneratedRegex(@"(^|;)\s*(host|server)\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ConnectionStringHost();
 }

@@ -62,7 +62,7 @@ public static class AccountApi
             return null;
         }
 
-        var account = await AccountStore.For(store).FindUserAsync(userName, cancellationToken);
+        var account = await store.Accounts.FindUserAsync(userName, cancellationToken);
         var ok = UserPasswords.Verify(account ?? s_nobody, password);
         return account is not null && ok ? account : null;
     }

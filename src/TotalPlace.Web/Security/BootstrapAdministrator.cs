@@ -14,7 +14,7 @@ internal sealed partial class BootstrapAdministrator(IServiceProvider services, 
             return;
         }
 
-        var accounts = AccountStore.For(services.GetRequiredService<IPlaceStore>());
+        var accounts = services.GetRequiredService<IPlaceStore>().Accounts;
         if ((await accounts.ListUsersAsync(cancellationToken)).Count > 0)
         {
             return;

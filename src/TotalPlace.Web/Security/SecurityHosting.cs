@@ -129,7 +129,7 @@ public static partial class SecurityHosting
     {
         var name = context.Principal?.Identity?.Name;
         var store = context.HttpContext.RequestServices.GetRequiredService<IPlaceStore>();
-        var account = name is null ? null : await AccountStore.For(store).FindUserAsync(name, context.HttpContext.RequestAborted);
+        var account = name is null ? null : await store.Accounts.FindUserAsync(name, context.HttpContext.RequestAborted);
         if (account is null
             || !context.Principal!.IsInRole(account.Role.ToString())
             || !string.Equals(context.Principal.FindFirst(TotalPlaceClaims.Place)?.Value, account.PlaceCode, StringComparison.Ordinal)

@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
-using TotalPlace.Cli.Commands.Spend;
+using TotalPlace.Application.Spend;
 using TotalPlace.Cli.Tests.Infrastructure;
 using TotalPlace.Import;
 using TotalPlace.Storage;
 
 namespace TotalPlace.Cli.Tests.Commands;
 
-/// <summary>The import of files too big to hold (over <see cref="ImportCommand.InMemoryLimit"/>): one read of the file,
+/// <summary>The import of files too big to hold (over <see cref="ImportSpendFile.InMemoryLimit"/>): one read of the file,
 /// hashed as it is parsed, with the batch header completed by the store after the last line.</summary>
 public sealed class StreamingImportTests : IDisposable
 {
@@ -94,25 +94,23 @@ public sealed class StreamingImportTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    // The source claims a length over the in-memory limit, which is what sends the use case down its streaming path;
+    // the bytes are the real file's.
     private static Task<ImportOutcome> ImportAsync(IPlaceStore store, string path, List<CountingStream> opened, bool allowPartial = false)
     {
-        var settings = new ImportSettings { Place = Devon, Agency = Council, AllowPartial = allowPartial, Paths = [path] };
-        var options = SpendReadOptions.Default with { AllowPartial = allowPartial };
-        return ImportCommand.ImportStreamingAsync(
-            store,
-            settings,
-            Devon,
+        var source = new SpendFileSource(
             Path.GetFileName(path),
-            () =>
+            ImportSpendFile.InMemoryLimit + 1,
+            _ =>
             {
                 var stream = new CountingStream(File.OpenRead(path));
                 opened.Add(stream);
-                return stream;
-            },
-            expectedLines: 1000,
-            options,
-            new Progress<double>(_ => { }),
-            Ct);
+                return Task.FromResult<Stream>(stream);
+            });
+        var options = SpendReadOptions.Default with { AllowPartial = allowPartial };
+        return new ImportSpendFile(store, TimeProvider.System).CommitAsync(
+            new ImportSpendFileRequest(Devon, Council, null, source, options),
+            cancellationToken: Ct);
     }
 
     /// <summary>Counts the bytes read through it and any seek, to show a file was read once, front to back.</summary>

@@ -7,8 +7,6 @@ using TotalPlace.Core.Places;
 using TotalPlace.Core.Spending;
 using TotalPlace.Core.Waste;
 using TotalPlace.Storage.Audit;
-using TotalPlace.Storage.Partnership;
-using TotalPlace.Storage.Waste;
 using TotalPlace.Testing;
 
 namespace TotalPlace.Storage.Tests.Audit;
@@ -43,7 +41,7 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
     }
 
     private static async Task<List<AuditEntry>> AllAsync(IPlaceStore store) =>
-        [.. (await AuditLog.For(store).QueryAuditAsync(new AuditQuery(PageSize: AuditQuery.MaxPageSize), Ct)).Items];
+        [.. (await store.Audit.QueryAuditAsync(new AuditQuery(PageSize: AuditQuery.MaxPageSize), Ct)).Items];
 
     private static JsonObject Details(AuditEntry entry) => JsonNode.Parse(entry.Details)!.AsObject();
 
@@ -252,7 +250,7 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
     public async Task SaveOfferAsync_NewThenEdited_WritesCreatedThenUpdatedWithTheChangedValues()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        var offers = Partnership(store);
+        var offers = store.Partnership;
         var text = SampleOffer();
         var offer = OfferFile.Parse(text).Offer!;
         var edited = OfferFile.Parse(OfferFile.Write(offer).Replace(offer.Title, offer.Title + " (revised)", StringComparison.Ordinal)).Offer!;
@@ -278,7 +276,7 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
     public async Task RecordActualAsync_WritesTheActualAndAMissingOfferWritesNothing()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        var offers = Partnership(store);
+        var offers = store.Partnership;
         var offer = OfferFile.Parse(SampleOffer()).Offer!;
         await offers.SaveOfferAsync(offer, Ct);
         var actual = new OutcomeActual(offer.Outcomes[0].Name, 42m, new DateOnly(2028, 3, 31));
@@ -296,7 +294,7 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
     public async Task WasteWrites_EachWriteOneEntryWithBeforeAndAfter()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        var waste = Waste(store);
+        var waste = store.Waste;
         await store.EnsurePlaceAsync(Manchester, Ct);
         var at = new DateTimeOffset(2026, 11, 24, 21, 0, 0, TimeSpan.Zero);
         WasteFinding[] findings =
@@ -335,7 +333,7 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
             }
         }
 
-        var audit = AuditLog.For(store);
+        var audit = store.Audit;
         var all = await audit.QueryAuditAsync(new AuditQuery(PageSize: 100), Ct);
         Assert.Equal(7, all.TotalCount);
         var byPlace = await audit.QueryAuditAsync(new AuditQuery(PlaceCode: "e08000006"), Ct);
@@ -370,7 +368,7 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => AuditLog.For(store).QueryAuditAsync(new AuditQuery(PageNumber: page, PageSize: size), Ct));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.Audit.QueryAuditAsync(new AuditQuery(PageNumber: page, PageSize: size), Ct));
 
         Assert.Contains("page", error.Message, StringComparison.OrdinalIgnoreCase);
     }
@@ -383,40 +381,12 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
         AuditEntry written;
         using (AuditActor.Use("admin"))
         {
-            written = await AuditLog.For(store).RecordAsync(new AuditRecord(AuditActions.UserCreated, AuditSubjects.User, "gina", "", "", "Created user gina (board).", new JsonObject { ["roles"] = new JsonArray("board") }), Ct);
+            written = await store.Audit.RecordAsync(new AuditRecord(AuditActions.UserCreated, AuditSubjects.User, "gina", "", "", "Created user gina (board).", new JsonObject { ["roles"] = new JsonArray("board") }), Ct);
         }
 
         var read = Assert.Single(await AllAsync(store));
         Assert.Equal(written, read);
         Assert.Equal("admin", read.Actor);
-    }
-
-    private static IPartnershipStore Partnership(IPlaceStore store)
-    {
-        try
-        {
-            return PartnershipStore.For(store);
-        }
-        catch (NotSupportedException ex)
-        {
-            // Both engines implement every area: a missing one is a defect to report, never a reason to skip.
-            Assert.Fail(ex.Message);
-            throw;
-        }
-    }
-
-    private static IWasteStore Waste(IPlaceStore store)
-    {
-        try
-        {
-            return WasteStore.For(store);
-        }
-        catch (NotSupportedException ex)
-        {
-            // Both engines implement every area: a missing one is a defect to report, never a reason to skip.
-            Assert.Fail(ex.Message);
-            throw;
-        }
     }
 
     private static string SampleOffer([CallerFilePath] string here = "")

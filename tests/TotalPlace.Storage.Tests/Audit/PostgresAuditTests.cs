@@ -36,7 +36,7 @@ public sealed class PostgresAuditTests(PostgresClusterFixture fixture) : AuditCo
             var error = await Assert.ThrowsAsync<PostgresException>(() => sql(statement));
 
             Assert.Contains("append-only", error.MessageText, StringComparison.Ordinal);
-            Assert.Equal("alice", Assert.Single((await AuditLog.For(store).QueryAuditAsync(new AuditQuery(), Ct)).Items).Actor);
+            Assert.Equal("alice", Assert.Single((await store.Audit.QueryAuditAsync(new AuditQuery(), Ct)).Items).Actor);
         }
     }
 

@@ -20,7 +20,7 @@ public abstract class ConcurrencyContract<TFixture>(TFixture fixture) : IDisposa
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Names a new, empty store that <see cref="PlaceStore.OpenAsync"/> opens; opening it twice gives two
+    /// <summary>Names a new, empty store that <see cref="PlaceStore.OpenAsync(string, CancellationToken)"/> opens; opening it twice gives two
     /// independent stores over the same data, as two processes would have.</summary>
     protected abstract Task<string> NewStoreAsync();
 

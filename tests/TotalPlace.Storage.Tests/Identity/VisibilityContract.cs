@@ -146,12 +146,12 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
     {
         await using var store = await fixture.CreateStoreAsync(Ct);
         var (council, police) = await SeedAsync(store);
-        var accounts = AccountStore.For(store);
+        var accounts = store.Accounts;
 
         await store.DeleteBatchAsync(police.Id, Ct);
         await accounts.SaveUserAsync(new UserAccount("chair", UserPasswords.Hash("chair", "another long password"), UserRole.Board), Ct);
         await accounts.RemoveUserAsync("chair", Ct);
-        var log = AuditLog.For(store);
+        var log = store.Audit;
 
         var published = Assert.Single((await log.QueryAuditAsync(new AuditQuery(Action: AuditActions.BatchPublished), Ct)).Items);
         var deleted = Assert.Single((await log.QueryAuditAsync(new AuditQuery(Action: AuditActions.BatchDeleted), Ct)).Items);
@@ -166,7 +166,7 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
     public async Task Accounts_SaveFindListRemove_NamesCompareWithoutCase()
     {
         await using var store = await fixture.CreateStoreAsync(Ct);
-        var accounts = AccountStore.For(store);
+        var accounts = store.Accounts;
         var analyst = new UserAccount("Pat.Jones", UserPasswords.Hash("Pat.Jones", "correct horse battery"), UserRole.AgencyAnalyst, Devon, Police);
 
         await accounts.SaveUserAsync(analyst, Ct);
@@ -188,7 +188,7 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
         await using var store = await fixture.CreateStoreAsync(Ct);
 
         var refused = await Assert.ThrowsAsync<ArgumentException>(() =>
-            AccountStore.For(store).SaveUserAsync(new UserAccount("pat", UserPasswords.Hash("pat", "correct horse battery"), UserRole.AgencyAnalyst, Devon), Ct));
+            store.Accounts.SaveUserAsync(new UserAccount("pat", UserPasswords.Hash("pat", "correct horse battery"), UserRole.AgencyAnalyst, Devon), Ct));
 
         Assert.Contains("bound to one place and agency", refused.Message, StringComparison.Ordinal);
     }

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using TotalPlace.Core.Partnership;
 using TotalPlace.Core.Partnership.Files;
 using TotalPlace.Core.Partnership.Tracking;
-using TotalPlace.Storage.Partnership;
 using TotalPlace.Testing;
 
 namespace TotalPlace.Storage.Tests.Partnership;
@@ -16,7 +15,7 @@ public abstract class PartnershipStoreContract<TFixture>(TFixture fixture)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Names a new, empty store that <see cref="PlaceStore.OpenAsync"/> opens (and opens again).</summary>
+    /// <summary>Names a new, empty store that <see cref="PlaceStore.OpenAsync(string, CancellationToken)"/> opens (and opens again).</summary>
     protected abstract Task<string> NewStoreAsync();
 
     private static string SampleText([CallerFilePath] string here = "")
@@ -39,11 +38,11 @@ public abstract class PartnershipStoreContract<TFixture>(TFixture fixture)
         var offer = Sample();
         await using (var store = await PlaceStore.OpenAsync(target, Ct))
         {
-            await PartnershipStore.For(store).SaveOfferAsync(offer, Ct);
+            await store.Partnership.SaveOfferAsync(offer, Ct);
         }
 
         await using var reopened = await PlaceStore.OpenAsync(target, Ct);
-        var loaded = await PartnershipStore.For(reopened).LoadOfferAsync("E11000001", offer.Id, Ct);
+        var loaded = await reopened.Partnership.LoadOfferAsync("E11000001", offer.Id, Ct);
 
         Assert.NotNull(loaded);
         Assert.Equal(OfferFile.Write(offer), OfferFile.Write(loaded));
@@ -55,7 +54,7 @@ public abstract class PartnershipStoreContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        await PartnershipStore.For(store).SaveOfferAsync(Sample(), Ct);
+        await store.Partnership.SaveOfferAsync(Sample(), Ct);
 
         Assert.Contains(await store.ListPlacesAsync(Ct), p => p.Code == "E11000001");
     }
@@ -64,7 +63,7 @@ public abstract class PartnershipStoreContract<TFixture>(TFixture fixture)
     public async Task ListOffersAsync_SumsThePoolFromStoredRows()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        var offers = PartnershipStore.For(store);
+        var offers = store.Partnership;
         var offer = Sample();
         await offers.SaveOfferAsync(offer, Ct);
 
@@ -82,7 +81,7 @@ public abstract class PartnershipStoreContract<TFixture>(TFixture fixture)
     public async Task SaveOfferAsync_SameIdAgain_ReplacesRatherThanDuplicates()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        var offers = PartnershipStore.For(store);
+        var offers = store.Partnership;
         var offer = Sample();
         await offers.SaveOfferAsync(offer, Ct);
         offer.MoveTo(OfferStatus.Submitted);
@@ -98,7 +97,7 @@ public abstract class PartnershipStoreContract<TFixture>(TFixture fixture)
     public async Task RecordActualAsync_FeedsTheInterimReport()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        var offers = PartnershipStore.For(store);
+        var offers = store.Partnership;
         var offer = Sample();
         await offers.SaveOfferAsync(offer, Ct);
         var outcome = offer.Outcomes[^1];
@@ -117,7 +116,7 @@ public abstract class PartnershipStoreContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
         await Assert.ThrowsAsync<PlaceStoreException>(() =>
-            PartnershipStore.For(store).RecordActualAsync("E11000001", "nope", new OutcomeActual("x", 1m, new DateOnly(2028, 1, 1)), Ct));
+            store.Partnership.RecordActualAsync("E11000001", "nope", new OutcomeActual("x", 1m, new DateOnly(2028, 1, 1)), Ct));
     }
 
     [Fact]
@@ -125,6 +124,6 @@ public abstract class PartnershipStoreContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        Assert.Null(await PartnershipStore.For(store).LoadOfferAsync("E11000001", "nope", Ct));
+        Assert.Null(await store.Partnership.LoadOfferAsync("E11000001", "nope", Ct));
     }
 }

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using TotalPlace.Core.Partnership.Files;
 using TotalPlace.Core.Waste;
 using TotalPlace.Demo;
-using TotalPlace.Storage.Partnership;
 using TotalPlace.Storage.Waste;
 using TotalPlace.Testing;
 
@@ -24,16 +23,16 @@ public sealed class WasteAndOfferParityTests(DuckDbFileFixture duckDb, PostgresC
         await DemoPlace.BuildAsync(embedded, options, cancellationToken: Ct);
         await DemoPlace.BuildAsync(server, options, cancellationToken: Ct);
         var offer = OfferFile.Parse(SampleOffer()).Offer!;
-        await PartnershipStore.For(embedded).SaveOfferAsync(offer, Ct);
-        await PartnershipStore.For(server).SaveOfferAsync(offer, Ct);
+        await embedded.Partnership.SaveOfferAsync(offer, Ct);
+        await server.Partnership.SaveOfferAsync(offer, Ct);
 
-        var a = await WasteRun.RunAsync(WasteStore.For(embedded), DemoPlace.Code, s_now, progress: null, Ct);
-        var b = await WasteRun.RunAsync(WasteStore.For(server), DemoPlace.Code, s_now, progress: null, Ct);
+        var a = await WasteRun.RunAsync(embedded.Waste, DemoPlace.Code, s_now, progress: null, Ct);
+        var b = await WasteRun.RunAsync(server.Waste, DemoPlace.Code, s_now, progress: null, Ct);
 
         Assert.NotEmpty(a);
         Assert.Equal(Shape(a), Shape(b));
         Assert.Equal(a.Sum(f => f.MoneyAtStake), b.Sum(f => f.MoneyAtStake));
-        Assert.Equal(await PartnershipStore.For(embedded).ListOffersAsync(cancellationToken: Ct), await PartnershipStore.For(server).ListOffersAsync(cancellationToken: Ct));
+        Assert.Equal(await embedded.Partnership.ListOffersAsync(cancellationToken: Ct), await server.Partnership.ListOffersAsync(cancellationToken: Ct));
     }
 
     private static IEnumerable<(string Key, FindingKind Kind, string Title, decimal Money, string Explanation, ReviewState State)> Shape(IReadOnlyList<WasteFinding> findings) =>

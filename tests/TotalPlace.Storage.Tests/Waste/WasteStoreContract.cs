@@ -18,7 +18,7 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Names a new, empty store that <see cref="PlaceStore.OpenAsync"/> opens (and opens again).</summary>
+    /// <summary>Names a new, empty store that <see cref="PlaceStore.OpenAsync(string, CancellationToken)"/> opens (and opens again).</summary>
     protected abstract Task<string> NewStoreAsync();
 
     private async Task<IPlaceStore> OpenAsync(string target) => await PlaceStore.OpenAsync(target, Ct);
@@ -67,7 +67,7 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
         await LoadAsync(store);
 
         var lines = new List<PartnerTransaction>();
-        await foreach (var line in WasteStore.For(store).ReadTransactionsAsync(Place, Ct))
+        await foreach (var line in store.Waste.ReadTransactionsAsync(Place, Ct))
         {
             lines.Add(line);
         }
@@ -92,7 +92,7 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
             Ct);
 
         var lines = new List<PartnerTransaction>();
-        await foreach (var line in WasteStore.For(store).ReadTransactionsAsync(Place, Ct))
+        await foreach (var line in store.Waste.ReadTransactionsAsync(Place, Ct))
         {
             lines.Add(line);
         }
@@ -108,15 +108,15 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
         await using (var store = await OpenAsync(target))
         {
             await LoadAsync(store);
-            var first = await RunAsync(WasteStore.For(store));
+            var first = await RunAsync(store.Waste);
             Assert.Equal(2, first.Count);
             Assert.All(first, f => Assert.Equal(ReviewState.Open, f.State));
             duplicateKey = first.Single(f => f.Kind == FindingKind.DuplicatePayment).Key;
-            await WasteStore.For(store).RecordDecisionAsync(Place, new FindingDecision(duplicateKey, ReviewState.FalsePositive, "analyst", s_now, "two visits, two invoices"), Ct);
+            await store.Waste.RecordDecisionAsync(Place, new FindingDecision(duplicateKey, ReviewState.FalsePositive, "analyst", s_now, "two visits, two invoices"), Ct);
         }
 
         await using var reopened = await OpenAsync(target);
-        var later = await RunAsync(WasteStore.For(reopened));
+        var later = await RunAsync(reopened.Waste);
 
         var rejected = later[^1];
         Assert.Equal(duplicateKey, rejected.Key);
@@ -129,7 +129,7 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
     public async Task AddSupplierDecisionAsync_SplitPersists_AndLaterRunsRespectIt()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        var waste = WasteStore.For(store);
+        var waste = store.Waste;
         await LoadAsync(store);
         Assert.Contains(await RunAsync(waste), f => f.Kind == FindingKind.SharedSupplier);
 
@@ -144,7 +144,7 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
     public async Task ReplaceAssetsAsync_ReplacesOnlyThatPartnersRegister()
     {
         await using var opened = await Fixture.CreateStoreAsync(Ct);
-        var store = WasteStore.For(opened);
+        var store = opened.Waste;
         Asset A(string agency, string name) => new() { Agency = agency, Name = name, Easting = 383_000, Northing = 398_000, FloorArea = 1_200.5m, RunningCost = 95_000m, Utilisation = 0.45m, Tenure = "Freehold", SourceRow = 2 };
 
         await store.ReplaceAssetsAsync(Place, "Council", [A("Council", "Town Hall"), A("Council", "Library")], Ct);
@@ -160,7 +160,7 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
     public async Task ReplaceAssetsAsync_ManyAssetsWithEmptyFields_RoundTripInOrder()
     {
         await using var opened = await Fixture.CreateStoreAsync(Ct);
-        var store = WasteStore.For(opened);
+        var store = opened.Waste;
         var assets = Enumerable.Range(1, 1_234)
             .Select(i => new Asset
             {

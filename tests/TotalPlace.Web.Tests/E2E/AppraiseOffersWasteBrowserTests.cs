@@ -11,8 +11,6 @@ using TotalPlace.Core.Partnership.Files;
 using TotalPlace.Core.Waste;
 using TotalPlace.Reports.Html;
 using TotalPlace.Reports.Partnership;
-using TotalPlace.Storage.Partnership;
-using TotalPlace.Storage.Waste;
 using TotalPlace.Web.Tests.Appraisal;
 using TotalPlace.Web.Tests.Infrastructure;
 
@@ -123,7 +121,7 @@ public sealed partial class AppraiseOffersWasteBrowserTests(WebAppFixture app)
         await page.GotoAsync(url);
         await page.ClickAsync("button:has-text('Run the analysis again')");
         await Assertions.Expect(page.Locator("table[data-table=review] tbody tr").First).ToBeVisibleAsync(new() { Timeout = 120_000 });
-        var findings = await WasteStore.For(app.Store).ListFindingsAsync(WebAppFixture.PlaceCode, Token);
+        var findings = await app.Store.Waste.ListFindingsAsync(WebAppFixture.PlaceCode, Token);
         Assert.True(findings.Count >= 2, $"The seeded place needs two findings to review; it has {findings.Count}.");
         var confirm = findings[0];
         var reject = findings[1];
@@ -136,7 +134,7 @@ public sealed partial class AppraiseOffersWasteBrowserTests(WebAppFixture app)
         await page.GotoAsync(url);
         await Assertions.Expect(page.Locator($"tr[data-finding='{confirm.Key}'] td[data-state]")).ToHaveAttributeAsync("data-state", "Confirmed");
         await Assertions.Expect(page.Locator($"tr[data-finding='{reject.Key}'] td[data-state]")).ToHaveAttributeAsync("data-state", "FalsePositive");
-        var stored = await WasteStore.For(app.Store).ListFindingsAsync(WebAppFixture.PlaceCode, Token);
+        var stored = await app.Store.Waste.ListFindingsAsync(WebAppFixture.PlaceCode, Token);
         Assert.Equal(ReviewState.Confirmed, stored.Single(f => f.Key == confirm.Key).State);
         Assert.Equal(ReviewState.FalsePositive, stored.Single(f => f.Key == reject.Key).State);
         // A false positive goes to the bottom of the ranked list on the page as in the store.
@@ -158,8 +156,8 @@ public sealed partial class AppraiseOffersWasteBrowserTests(WebAppFixture app)
         json["place"] = new JsonObject { ["code"] = WebAppFixture.PlaceCode, ["name"] = "Devon" };
         var parsed = OfferFile.Parse(json.ToJsonString());
         Assert.True(parsed.Offer is not null, string.Join("; ", parsed.Issues));
-        await PartnershipStore.For(app.Store).SaveOfferAsync(parsed.Offer, Token);
-        return (await PartnershipStore.For(app.Store).LoadOfferAsync(WebAppFixture.PlaceCode, parsed.Offer.Id, Token))!;
+        await app.Store.Partnership.SaveOfferAsync(parsed.Offer, Token);
+        return (await app.Store.Partnership.LoadOfferAsync(WebAppFixture.PlaceCode, parsed.Offer.Id, Token))!;
     }
 
     [GeneratedRegex(@"/Appraise/MonteCarlo\?id=[0-9a-f]{32}$")]

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using TotalPlace.Storage.Partnership;
 using TotalPlace.Web.Tests.Infrastructure;
 
 namespace TotalPlace.Web.Tests.Offers;
@@ -14,7 +13,7 @@ public sealed class OffersApiTests(WebAppFixture app)
     [Fact]
     public async Task ListOffers_SeededPlace_MatchesTheStore()
     {
-        var expected = await PartnershipStore.For(app.Store).ListOffersAsync(WebAppFixture.PlaceCode, Token);
+        var expected = await app.Store.Partnership.ListOffersAsync(WebAppFixture.PlaceCode, Token);
 
         var offers = await app.Client.GetFromJsonAsync<JsonElement>($"/api/places/{WebAppFixture.PlaceCode}/offers", Token);
 

@@ -5,7 +5,6 @@ using TotalPlace.Core.Partnership;
 using TotalPlace.Core.Partnership.Files;
 using TotalPlace.Reports.Html;
 using TotalPlace.Reports.Partnership;
-using TotalPlace.Storage.Partnership;
 using TotalPlace.Web.Tests.Infrastructure;
 
 namespace TotalPlace.Web.Tests.Offers;
@@ -26,8 +25,8 @@ public sealed class OffersPageTests(WebAppFixture app)
         json["place"] = new JsonObject { ["code"] = WebAppFixture.PlaceCode, ["name"] = "Devon" };
         var parsed = OfferFile.Parse(json.ToJsonString());
         Assert.True(parsed.Offer is not null, string.Join("; ", parsed.Issues));
-        await PartnershipStore.For(app.Store).SaveOfferAsync(parsed.Offer, Token);
-        return (await PartnershipStore.For(app.Store).LoadOfferAsync(WebAppFixture.PlaceCode, parsed.Offer.Id, Token))!;
+        await app.Store.Partnership.SaveOfferAsync(parsed.Offer, Token);
+        return (await app.Store.Partnership.LoadOfferAsync(WebAppFixture.PlaceCode, parsed.Offer.Id, Token))!;
     }
 
     [Fact]

@@ -132,7 +132,7 @@ public sealed class AccountsAppFixture : IAsyncLifetime
         PoliceBatch = (await SampleFiles.CommitAsync(store, PlaceCode, Police, "police-second-half.csv", SampleFiles.SecondHalf(), "accounts tests")).Batch;
         CouncilBatch = (await store.SetPublishedAsync(CouncilBatch.Id, true, Chair, DateTimeOffset.UtcNow))!;
 
-        var accounts = AccountStore.For(store);
+        var accounts = store.Accounts;
         await accounts.SaveUserAsync(new UserAccount(Admin, UserPasswords.Hash(Admin, Password), UserRole.Administrator));
         await accounts.SaveUserAsync(new UserAccount(Chair, UserPasswords.Hash(Chair, Password), UserRole.Board));
         await accounts.SaveUserAsync(new UserAccount(CouncilAnalyst, UserPasswords.Hash(CouncilAnalyst, Password), UserRole.AgencyAnalyst, PlaceCode, Council));

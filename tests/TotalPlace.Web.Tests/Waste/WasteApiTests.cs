@@ -14,7 +14,7 @@ public sealed class WasteApiTests(WebAppFixture app)
     [Fact]
     public async Task ListWaste_AfterARun_ReturnsTheRankedFindingsWithTheirMoney()
     {
-        var expected = await WasteRun.RunAsync(WasteStore.For(app.Store), WebAppFixture.PlaceCode, DateTimeOffset.UtcNow, progress: null, Token);
+        var expected = await WasteRun.RunAsync(app.Store.Waste, WebAppFixture.PlaceCode, DateTimeOffset.UtcNow, progress: null, Token);
 
         var findings = await app.Client.GetFromJsonAsync<JsonElement>($"/api/places/{WebAppFixture.PlaceCode}/waste", Token);
 

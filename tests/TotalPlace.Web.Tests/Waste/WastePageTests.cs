@@ -1,5 +1,4 @@
 using System.Net;
-using TotalPlace.Storage.Waste;
 using TotalPlace.Web.Tables;
 using TotalPlace.Web.Tests.Infrastructure;
 
@@ -26,7 +25,7 @@ public sealed class WastePageTests(WebAppFixture app)
         using var run = await client.Http.PostAsync("/Waste", form, Token);
 
         Assert.Equal(HttpStatusCode.Redirect, run.StatusCode);
-        var expected = await WasteStore.For(app.Store).ListFindingsAsync(WebAppFixture.PlaceCode, Token);
+        var expected = await app.Store.Waste.ListFindingsAsync(WebAppFixture.PlaceCode, Token);
         var html = WebUtility.HtmlDecode(await client.Http.GetStringAsync($"/Waste?place={WebAppFixture.PlaceCode}", Token));
         Assert.Contains("data-table=\"findings\"", html, StringComparison.Ordinal);
         foreach (var finding in expected.Take(20))
@@ -44,7 +43,7 @@ public sealed class WastePageTests(WebAppFixture app)
     {
         using var client = new FormClient(app.BaseAddress);
         var token = await client.TokenFromAsync($"/Waste?place={WebAppFixture.PlaceCode}", Token);
-        var before = await WasteStore.For(app.Store).ListDecisionsAsync(WebAppFixture.PlaceCode, Token);
+        var before = await app.Store.Waste.ListDecisionsAsync(WebAppFixture.PlaceCode, Token);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["__RequestVerificationToken"] = token,
@@ -56,7 +55,7 @@ public sealed class WastePageTests(WebAppFixture app)
         using var response = await client.Http.PostAsync("/Waste?handler=decide", form, Token);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(before.Count, (await WasteStore.For(app.Store).ListDecisionsAsync(WebAppFixture.PlaceCode, Token)).Count);
+        Assert.Equal(before.Count, (await app.Store.Waste.ListDecisionsAsync(WebAppFixture.PlaceCode, Token)).Count);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class AuditCommand(IAnsiConsole console) : AsyncCommand<AuditSetti
     public override async Task<int> ExecuteAsync(CommandContext context, AuditSettings settings, CancellationToken cancellationToken)
     {
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
-        var audit = AuditLog.For(store);
+        var audit = store.Audit;
         var query = new AuditQuery(
             PlaceCode: settings.Place is null ? null : PlaceOption.Normalise(settings.Place),
             Actor: settings.Actor,

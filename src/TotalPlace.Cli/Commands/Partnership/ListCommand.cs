@@ -1,7 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using TotalPlace.Cli.Infrastructure;
-using TotalPlace.Storage.Partnership;
 
 namespace TotalPlace.Cli.Commands.Partnership;
 
@@ -12,7 +11,7 @@ public sealed class ListCommand(IAnsiConsole console) : AsyncCommand<ListSetting
     {
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
         var place = settings.Place is null ? null : PlaceOption.Normalise(settings.Place);
-        var offers = await PartnershipStore.For(store).ListOffersAsync(place, cancellationToken);
+        var offers = await store.Partnership.ListOffersAsync(place, cancellationToken);
         Column[] columns =
         [
             new("Place", "place"),

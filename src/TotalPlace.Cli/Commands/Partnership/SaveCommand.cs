@@ -1,7 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using TotalPlace.Cli.Infrastructure;
-using TotalPlace.Storage.Partnership;
 
 namespace TotalPlace.Cli.Commands.Partnership;
 
@@ -20,7 +19,7 @@ public sealed class SaveCommand(IAnsiConsole console) : AsyncCommand<SaveSetting
         }
 
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: false, cancellationToken);
-        await PartnershipStore.For(store).SaveOfferAsync(parsed.Offer, cancellationToken);
+        await store.Partnership.SaveOfferAsync(parsed.Offer, cancellationToken);
         console.Profile.Out.Writer.WriteLine($"Saved offer {parsed.Offer.Id} ({parsed.Offer.Status}) for place {parsed.Offer.PlaceCode} to {settings.StoreOrDefault}");
         return ExitCodes.Success;
     }

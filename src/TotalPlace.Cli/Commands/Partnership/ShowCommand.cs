@@ -2,7 +2,6 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Core.Partnership.Files;
-using TotalPlace.Storage.Partnership;
 
 namespace TotalPlace.Cli.Commands.Partnership;
 
@@ -13,7 +12,7 @@ public sealed class ShowCommand(IAnsiConsole console) : AsyncCommand<ShowSetting
     {
         var place = PlaceOption.Normalise(settings.Place!);
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
-        var offer = await PartnershipStore.For(store).LoadOfferAsync(place, settings.Id, cancellationToken)
+        var offer = await store.Partnership.LoadOfferAsync(place, settings.Id, cancellationToken)
             ?? throw new CliException($"there is no offer '{settings.Id}' for place {place} in {settings.StoreOrDefault}", ExitCodes.Rejected);
         var json = OfferFile.Write(offer);
         if (settings.Out is null)

@@ -1,21 +1,16 @@
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using TotalPlace.Application.Spend;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Core.Places;
-using TotalPlace.Core.Spending;
 using TotalPlace.Import;
-using TotalPlace.Storage;
-using TotalPlace.Storage.Audit;
 
 namespace TotalPlace.Cli.Commands.Spend;
 
 /// <summary>Imports published spend files (or spend statements) into a place, one atomic, idempotent batch per file.</summary>
 public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSettings>
 {
-    /// <summary>Files up to this size are read whole (one pass, exact counts before committing); larger files stream.</summary>
-    internal const long InMemoryLimit = 256L << 20;
-
     /// <summary>Errors listed per rejected file; the rest are counted.</summary>
     internal const int ErrorsShown = 50;
 
@@ -31,24 +26,27 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
         var placeCode = PlaceOption.Normalise(settings.Place!);
 
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: false, cancellationToken);
-        var place = await store.EnsurePlaceAsync(placeCode, cancellationToken);
-        if (!settings.Statements && settings.Kind is { } kind)
-        {
-            await store.EnsureAgencyAsync(placeCode, new Agency(settings.Agency!.Trim(), kind, Agency.DefaultFundingSource(kind)), cancellationToken);
-        }
+        var place = await store.Places.EnsurePlaceAsync(placeCode, cancellationToken);
+        var importSpend = new ImportSpendFile(store, TimeProvider.System);
+        var importStatements = new ImportStatementFile(store, TimeProvider.System);
 
         var shown = ProgressDisplay.IsShown(console, settings.Format);
         var outcomes = new List<ImportOutcome>();
         foreach (var file in files)
         {
+            var source = SpendFileSource.FromPath(file);
             var outcome = await ProgressDisplay.RunAsync(
                 console,
                 shown,
                 $"Importing {Path.GetFileName(file)}",
                 100,
                 progress => settings.Statements
-                    ? ImportStatementsAsync(store, settings, placeCode, file, progress, cancellationToken)
-                    : ImportSpendAsync(store, settings, placeCode, file, options, progress, cancellationToken));
+                    ? importStatements.CommitAsync(
+                        new ImportStatementFileRequest(placeCode, source, settings.AllowPartial, settings.Agency, Environment.UserName), cancellationToken)
+                    : importSpend.CommitAsync(
+                        new ImportSpendFileRequest(placeCode, settings.Agency!.Trim(), settings.Kind, source, options, Environment.UserName),
+                        new Progress<ImportProgress>(p => progress.Report(p.Fraction * 100)),
+                        cancellationToken));
             outcomes.Add(outcome);
         }
 
@@ -97,127 +95,6 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
         }
 
         return files;
-    }
-
-    private static async Task<ImportOutcome> ImportSpendAsync(
-        IPlaceStore store, ImportSettings settings, string placeCode, string path, SpendReadOptions options, IProgress<double> progress, CancellationToken cancellationToken)
-    {
-        var name = Path.GetFileName(path);
-        if (new FileInfo(path).Length <= InMemoryLimit)
-        {
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-            var read = SpendFileReader.Read(name, bytes, options);
-            progress.Report(30);
-            if (IsRejected(read.Errors, read.ErrorCount, settings.AllowPartial))
-            {
-                return new ImportOutcome(name, ImportStatus.Rejected, null, read.Errors, read.ErrorCount, read.Notes);
-            }
-
-            var header = Header(settings, placeCode, name, read.Sha256, read.RowsRead, settings.AllowPartial ? read.Errors : []);
-            var lines = Reporting(read.Transactions, read.Transactions.Count, 30, progress);
-            var result = await store.CommitTransactionsAsync(header, lines, cancellationToken);
-            return Committed(name, result, read.Errors, read.ErrorCount, read.Notes);
-        }
-
-        return await ImportStreamingAsync(
-            store, settings, placeCode, name, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), EstimateLines(path), options, progress, cancellationToken);
-    }
-
-    /// <summary>Imports a file too big to hold in one read: the reader hashes the bytes as it parses them and the store
-    /// completes the batch header (SHA-256, rows read, rejects) after the last line, checking for a re-import then.
-    /// A file with errors throws at its end (unless partial loading was asked for), which rolls the batch back.</summary>
-    internal static async Task<ImportOutcome> ImportStreamingAsync(
-        IPlaceStore store, ImportSettings settings, string placeCode, string name, Func<Stream> open, long expectedLines, SpendReadOptions options, IProgress<double> progress, CancellationToken cancellationToken)
-    {
-        var file = open();
-        SpendFileStream stream;
-        try
-        {
-            stream = SpendFileStream.Open(file, name, options);
-        }
-        catch
-        {
-            await file.DisposeAsync();
-            throw;
-        }
-
-        using (stream)
-        {
-            var header = Header(settings, placeCode, name, sha256: string.Empty, rowsRead: 0, []);
-            try
-            {
-                var committed = await store.CommitTransactionsAsync(
-                    header,
-                    Reporting(stream.Transactions, expectedLines, 0, progress),
-                    h => h with
-                    {
-                        Sha256 = stream.Sha256,
-                        RowsRead = stream.RowsRead,
-                        Rejects = settings.AllowPartial ? Rejects(stream.Errors) : [],
-                    },
-                    cancellationToken);
-                return Committed(name, committed, stream.Errors, stream.ErrorCount, stream.Notes);
-            }
-            catch (ImportRejectedException rejected)
-            {
-                return new ImportOutcome(name, ImportStatus.Rejected, null, rejected.Errors, rejected.ErrorCount, stream.Notes);
-            }
-        }
-    }
-
-    private static async Task<ImportOutcome> ImportStatementsAsync(
-        IPlaceStore store, ImportSettings settings, string placeCode, string path, IProgress<double> progress, CancellationToken cancellationToken)
-    {
-        var name = Path.GetFileName(path);
-        var read = StatementFileReader.Read(name, await File.ReadAllBytesAsync(path, cancellationToken));
-        progress.Report(50);
-        if (IsRejected(read.Errors, read.Errors.Count, settings.AllowPartial))
-        {
-            return new ImportOutcome(name, ImportStatus.Rejected, null, read.Errors, read.Errors.Count, read.Notes);
-        }
-
-        var header = Header(settings, placeCode, name, read.Sha256, read.RowsRead, settings.AllowPartial ? read.Errors : []);
-        var result = await store.CommitStatementsAsync(header, read.Statements, cancellationToken);
-        return Committed(name, result, read.Errors, read.Errors.Count, read.Notes);
-    }
-
-    /// <summary>A file with errors is rejected unless partial loading was asked for; a file-level problem (row 0:
-    /// unreadable, no header) rejects it either way, because there are no valid rows to keep.</summary>
-    private static bool IsRejected(IReadOnlyList<ImportError> errors, int errorCount, bool allowPartial) =>
-        errorCount > 0 && (!allowPartial || errors.Any(e => e.Row == 0));
-
-    private static ImportOutcome Committed(string name, BatchResult result, IReadOnlyList<ImportError> errors, int errorCount, IReadOnlyList<string> notes) =>
-        new(name, result.AlreadyImported ? ImportStatus.AlreadyImported : ImportStatus.Imported, result.Batch, errors, errorCount, notes);
-
-    private static BatchHeader Header(ImportSettings settings, string placeCode, string name, string sha256, int rowsRead, IReadOnlyList<ImportError> rejects) =>
-        new(
-            placeCode,
-            settings.Agency?.Trim() ?? string.Empty,
-            name,
-            sha256,
-            rowsRead,
-            Rejects(rejects),
-            AuditActor.Resolve(Environment.UserName),
-            TimeProvider.System.GetUtcNow());
-
-    private static BatchReject[] Rejects(IReadOnlyList<ImportError> errors) =>
-        [.. errors.Select(e => new BatchReject(e.Row, e.Column, e.Value, e.Message))];
-
-    private static long EstimateLines(string path) => Math.Max(1, new FileInfo(path).Length / 120);
-
-    private static IEnumerable<Transaction> Reporting(IEnumerable<Transaction> lines, long expected, double from, IProgress<double> progress)
-    {
-        long count = 0;
-        foreach (var line in lines)
-        {
-            yield return line;
-            if (++count % 50_000 == 0)
-            {
-                progress.Report(from + ((100 - from) * count / Math.Max(1, expected)));
-            }
-        }
-
-        progress.Report(100);
     }
 
     private void Report(OutputFormat format, Place place, IReadOnlyList<ImportOutcome> outcomes)

@@ -2,7 +2,6 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Import.Assets;
-using TotalPlace.Storage.Waste;
 
 namespace TotalPlace.Cli.Commands.Waste;
 
@@ -24,7 +23,7 @@ public sealed class AssetsImportCommand(IAnsiConsole console) : AsyncCommand<Ass
         }
 
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: false, cancellationToken);
-        var count = await WasteStore.For(store).ReplaceAssetsAsync(settings.PlaceCode, agency, result.Assets, cancellationToken);
+        var count = await store.Waste.ReplaceAssetsAsync(settings.PlaceCode, agency, result.Assets, cancellationToken);
         console.MarkupLineInterpolated($"Imported {count} assets of {agency} into {settings.PlaceCode}.");
         return ExitCodes.Success;
     }

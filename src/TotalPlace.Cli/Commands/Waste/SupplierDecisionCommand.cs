@@ -2,7 +2,6 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Core.Waste;
-using TotalPlace.Storage.Waste;
 
 namespace TotalPlace.Cli.Commands.Waste;
 
@@ -13,7 +12,7 @@ public abstract class SupplierDecisionCommand(IAnsiConsole console, SupplierDeci
     {
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
         var decision = new SupplierDecision(kind, settings.NameA.Trim(), settings.NameB.Trim(), settings.Note);
-        await WasteStore.For(store).AddSupplierDecisionAsync(settings.PlaceCode, decision, Environment.UserName, DateTimeOffset.UtcNow, cancellationToken);
+        await store.Waste.AddSupplierDecisionAsync(settings.PlaceCode, decision, Environment.UserName, DateTimeOffset.UtcNow, cancellationToken);
         console.MarkupLineInterpolated($"{(kind == SupplierDecisionKind.Merge ? "Merged" : "Split")} \"{decision.NameA}\" and \"{decision.NameB}\"; run 'totalplace waste' to see the effect.");
         return ExitCodes.Success;
     }

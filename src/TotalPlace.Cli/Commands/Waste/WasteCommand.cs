@@ -13,7 +13,7 @@ public sealed class WasteCommand(IAnsiConsole console) : AsyncCommand<WasteSetti
     public override async Task<int> ExecuteAsync(CommandContext context, WasteSettings settings, CancellationToken cancellationToken)
     {
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
-        var waste = WasteStore.For(store);
+        var waste = store.Waste;
         var findings = await ProgressDisplay.RunAsync(console, ProgressDisplay.IsShown(console, settings.Format), "Finding waste", 4,
             progress => WasteRun.RunAsync(waste, settings.PlaceCode, DateTimeOffset.UtcNow, progress, cancellationToken));
         var shown = Filter(findings, settings.Kind, settings.IncludeRejected).Take(settings.Top).ToList();

@@ -2,7 +2,6 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Core.Waste;
-using TotalPlace.Storage.Waste;
 
 namespace TotalPlace.Cli.Commands.Waste;
 
@@ -12,7 +11,7 @@ public sealed class WasteReviewCommand(IAnsiConsole console) : AsyncCommand<Wast
     public override async Task<int> ExecuteAsync(CommandContext context, WasteReviewSettings settings, CancellationToken cancellationToken)
     {
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
-        var waste = WasteStore.For(store);
+        var waste = store.Waste;
         var key = settings.Finding!.Trim();
         var findings = await waste.ListFindingsAsync(settings.PlaceCode, cancellationToken);
         var finding = findings.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal))

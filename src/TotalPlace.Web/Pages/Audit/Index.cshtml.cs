@@ -78,7 +78,7 @@ public sealed class IndexModel(IPlaceStore store) : TablePageModel
     protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
     {
         Places = await store.ListPlacesAsync(cancellationToken);
-        var audit = AuditLog.For(store);
+        var audit = store.Audit;
         Actors = await audit.ListActorsAsync(cancellationToken);
         if (From is { } from && To is { } to && from > to)
         {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using TotalPlace.Core.Places;
+using TotalPlace.Application.Spend;
 using TotalPlace.Import;
-using TotalPlace.Storage;
 using TotalPlace.Web.Imports;
 using TotalPlace.Web.Jobs;
 using TotalPlace.Web.Security;
@@ -13,7 +12,7 @@ namespace TotalPlace.Web.Pages.Import;
 /// The uploaded file as read: the columns found (editable), the validation report and a preview. Commit stores it
 /// as one batch in the background; cancel forgets it. Nothing reaches the store before commit.
 /// </summary>
-public sealed class ReviewModel(IPlaceStore store, PendingUploads uploads, JobQueue jobs, TimeProvider clock) : TablePageModel
+public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads, JobQueue jobs) : TablePageModel
 {
     public const int PreviewLines = 20;
 
@@ -37,7 +36,8 @@ public sealed class ReviewModel(IPlaceStore store, PendingUploads uploads, JobQu
 
     public PendingUpload? Upload { get; private set; }
 
-    public SpendFileResult? Result { get; private set; }
+    /// <summary>The file as the commit would take it (the same reader, options and store rules).</summary>
+    public ImportPreview? Result { get; private set; }
 
     public IReadOnlyDictionary<string, DataTable> Tables { get; private set; } = new Dictionary<string, DataTable>();
 
@@ -97,38 +97,30 @@ public sealed class ReviewModel(IPlaceStore store, PendingUploads uploads, JobQu
             return Forbid();
         }
 
-        var options = Options(upload) with { AllowPartial = AllowPartial };
-        var content = await uploads.ReadContentAsync(upload, cancellationToken);
-        var result = SpendFileReader.Read(upload.FileName, content, options);
-        if (!result.IsValid && (!AllowPartial || result.Transactions.Count == 0))
+        var request = ImportRequest(upload, AllowPartial, await uploads.ReadContentAsync(upload, cancellationToken));
+        var preview = await importer.PreviewAsync(request, cancellationToken);
+        if (preview.IsRejected)
         {
-            Problem = result.Transactions.Count == 0
+            Problem = preview.Accepted.Count == 0
                 ? "Nothing can be stored: the file has errors and no valid rows. Fix the mapping or the file."
-                : $"The file has {result.ErrorCount:N0} errors, so it is not stored. Tick \"load only the valid rows\" to store the {result.Transactions.Count:N0} valid rows and keep the rejects in the batch report.";
+                : $"The file has {preview.ErrorCount:N0} errors, so it is not stored. Tick \"load only the valid rows\" to store the {preview.Accepted.Count:N0} valid rows and keep the rejects in the batch report.";
             return await OnGetAsync(cancellationToken);
         }
 
         var importedBy = User.Identity?.Name is { Length: > 0 } name ? name : "web:" + Environment.UserName;
         var job = jobs.Enqueue($"Import {upload.FileName}", async (progress, ct) =>
         {
-            progress.Report((0.05, "Preparing the place and agency"));
-            await store.EnsurePlaceAsync(upload.PlaceCode, ct);
-            await store.EnsureAgencyAsync(
-                upload.PlaceCode, new Agency(upload.Agency, upload.AgencyKind, Agency.DefaultFundingSource(upload.AgencyKind)), ct);
-            var header = new BatchHeader(
-                upload.PlaceCode,
-                upload.Agency,
-                upload.FileName,
-                result.Sha256,
-                result.RowsRead,
-                [.. result.Errors.Select(e => new BatchReject(e.Row, e.Column, e.Value, e.Message))],
-                importedBy,
-                clock.GetUtcNow());
-            var count = result.Transactions.Count;
-            var outcome = await store.CommitTransactionsAsync(header, Reporting(result.Transactions, count, progress), ct);
+            var outcome = await importer.CommitAsync(
+                request with { ImportedBy = importedBy },
+                new Progress<ImportProgress>(p => progress.Report((p.Fraction, p.Stage))),
+                ct);
+            if (outcome.Batch is not { } batch)
+            {
+                throw new InvalidOperationException($"{upload.FileName} was not stored: it has {outcome.ErrorCount:N0} errors.");
+            }
+
             uploads.Remove(upload.Id);
-            var batch = outcome.Batch;
-            var message = outcome.AlreadyImported
+            var message = outcome.Status == ImportStatus.AlreadyImported
                 ? $"{upload.FileName} was already imported as batch {batch.Id}; nothing was added."
                 : $"Stored {batch.RowsLoaded:N0} lines totalling {CellFormat.Display(batch.Total, CellKind.Money)} as batch {batch.Id}.";
             return new JobOutcome(message, $"/Batches/Detail?id={batch.Id}");
@@ -152,8 +144,8 @@ public sealed class ReviewModel(IPlaceStore store, PendingUploads uploads, JobQu
         }
 
         var content = await uploads.ReadContentAsync(Upload, cancellationToken);
-        Result = SpendFileReader.Read(Upload.FileName, content, Options(Upload));
-        var preview = forExport ? Result.Transactions : Result.Transactions.Take(PreviewLines);
+        Result = await importer.PreviewAsync(ImportRequest(Upload, allowPartial: false, content), cancellationToken);
+        var preview = forExport ? Result.Accepted : Result.Accepted.Take(PreviewLines);
         return
         [
             new DataTable(
@@ -173,28 +165,20 @@ public sealed class ReviewModel(IPlaceStore store, PendingUploads uploads, JobQu
                 [
                     new DataCell(t.Date), t.Amount, t.Supplier, t.Reference, t.ExpenseType, t.ExpenseArea, t.ServiceCode,
                 ])],
-                $"{Result.Transactions.Count:N0} valid lines"),
+                $"{Result.Accepted.Count:N0} valid lines"),
         ];
     }
+
+    private static ImportSpendFileRequest ImportRequest(PendingUpload upload, bool allowPartial, byte[] content) =>
+        new(
+            upload.PlaceCode,
+            upload.Agency,
+            upload.AgencyKind,
+            SpendFileSource.FromBytes(upload.FileName, content),
+            Options(upload) with { AllowPartial = allowPartial });
 
     private static SpendReadOptions Options(PendingUpload upload) =>
         upload.MappingJson is { } json && ColumnMapping.TryFromJson(json, "mapping", out var mapping, out _)
             ? new SpendReadOptions { Mapping = mapping }
             : SpendReadOptions.Default;
-
-    private static IEnumerable<Core.Spending.Transaction> Reporting(
-        IEnumerable<Core.Spending.Transaction> lines, int count, IProgress<(double, string)> progress)
-    {
-        var n = 0;
-        foreach (var line in lines)
-        {
-            yield return line;
-            if (++n % 5_000 == 0)
-            {
-                progress.Report((0.1 + (0.85 * n / Math.Max(1, count)), $"Storing line {n:N0} of {count:N0}"));
-            }
-        }
-
-        progress.Report((0.95, "Committing"));
-    }
 }

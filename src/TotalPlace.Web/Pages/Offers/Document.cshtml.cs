@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TotalPlace.Reports.Html;
 using TotalPlace.Reports.Partnership;
 using TotalPlace.Storage;
-using TotalPlace.Storage.Partnership;
 
 namespace TotalPlace.Web.Pages.Offers;
 
@@ -17,7 +16,7 @@ public sealed class DocumentModel(IPlaceStore store) : PageModel
             return BadRequest(new ProblemDetails { Title = "Which offer?", Detail = "Give place and id." });
         }
 
-        var offer = await PartnershipStore.For(store).LoadOfferAsync(place, id, cancellationToken);
+        var offer = await store.Partnership.LoadOfferAsync(place, id, cancellationToken);
         if (offer is null)
         {
             return NotFound(new ProblemDetails { Title = "No such offer", Detail = $"{place} has no saved offer '{id}'." });

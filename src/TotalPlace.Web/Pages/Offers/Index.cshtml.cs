@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using TotalPlace.Storage;
-using TotalPlace.Storage.Partnership;
 using TotalPlace.Web.Tables;
 
 namespace TotalPlace.Web.Pages.Offers;
@@ -19,7 +18,7 @@ public sealed class IndexModel(IPlaceStore store) : TablePageModel
     protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
     {
         var place = string.IsNullOrWhiteSpace(Place) ? null : Place.Trim();
-        var offers = await PartnershipStore.For(store).ListOffersAsync(place, cancellationToken);
+        var offers = await store.Partnership.ListOffersAsync(place, cancellationToken);
         return
         [
             new DataTable(

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using TotalPlace.Core.Partnership;
 using TotalPlace.Storage;
-using TotalPlace.Storage.Partnership;
 using TotalPlace.Web.Tables;
 
 namespace TotalPlace.Web.Pages.Offers;
@@ -34,7 +33,7 @@ public sealed class ShowModel(IPlaceStore store) : TablePageModel
             return [];
         }
 
-        Offer = await PartnershipStore.For(store).LoadOfferAsync(Place, Id, cancellationToken);
+        Offer = await store.Partnership.LoadOfferAsync(Place, Id, cancellationToken);
         if (Offer is null)
         {
             return [];

@@ -28,7 +28,7 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePag
             return Page();
         }
 
-        await WasteRun.RunAsync(WasteStore.For(store), Place.Trim(), clock.GetUtcNow(), progress: null, cancellationToken);
+        await WasteRun.RunAsync(store.Waste, Place.Trim(), clock.GetUtcNow(), progress: null, cancellationToken);
         return RedirectToPage(new { place = Place.Trim() });
     }
 
@@ -41,7 +41,7 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePag
             return BadRequest(new ProblemDetails { Title = "Incomplete decision", Detail = "A decision needs the place, the finding's key and a state (Open, Confirmed or FalsePositive)." });
         }
 
-        var waste = WasteStore.For(store);
+        var waste = store.Waste;
         var place = Place.Trim();
         var findings = await waste.ListFindingsAsync(place, cancellationToken);
         if (!findings.Any(f => string.Equals(f.Key, key, StringComparison.Ordinal)))
@@ -61,7 +61,7 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePag
             return [];
         }
 
-        Findings = await WasteStore.For(store).ListFindingsAsync(Place.Trim(), cancellationToken);
+        Findings = await store.Waste.ListFindingsAsync(Place.Trim(), cancellationToken);
         return
         [
             new DataTable(

@@ -1,27 +1,19 @@
 using TotalPlace.Import;
 using TotalPlace.Storage;
 
-namespace TotalPlace.Cli.Commands.Spend;
+namespace TotalPlace.Application.Spend;
 
 /// <summary>What happened to one file of an import.</summary>
 /// <param name="File">The file name (no folder).</param>
-/// <param name="Status">imported, already imported, or rejected.</param>
+/// <param name="Status">Imported, already imported, or rejected.</param>
 /// <param name="Batch">The batch committed or found; null when rejected.</param>
 /// <param name="Errors">The problems found (at most the reader's report limit).</param>
 /// <param name="ErrorCount">How many problems in all.</param>
 /// <param name="Notes">What the reader decided (encoding, header row, date order…).</param>
-internal sealed record ImportOutcome(
+public sealed record ImportOutcome(
     string File,
     ImportStatus Status,
     ImportBatch? Batch,
     IReadOnlyList<ImportError> Errors,
     int ErrorCount,
     IReadOnlyList<string> Notes);
-
-/// <summary>The outcome of one file.</summary>
-internal enum ImportStatus
-{
-    Imported,
-    AlreadyImported,
-    Rejected,
-}

@@ -1,0 +1,20 @@
+using TotalPlace.Core.Places;
+using TotalPlace.Import;
+
+namespace TotalPlace.Application.Spend;
+
+/// <summary>Import one published spend file into a place for one partner.</summary>
+/// <param name="PlaceCode">The place's GSS code.</param>
+/// <param name="Agency">The partner that published the file; its kind is set when given, kept when null.</param>
+/// <param name="AgencyKind">The partner's kind, or null to keep what the store holds (Other when new).</param>
+/// <param name="File">The file.</param>
+/// <param name="Options">How to read it (mapping, date order, whether to load only the valid rows).</param>
+/// <param name="ImportedBy">Who imports it, for the batch and the audit trail; the ambient
+/// <see cref="Storage.Audit.AuditActor"/> wins when one is set, "system" when neither is.</param>
+public sealed record ImportSpendFileRequest(
+    string PlaceCode,
+    string Agency,
+    AgencyKind? AgencyKind,
+    SpendFileSource File,
+    SpendReadOptions Options,
+    string? ImportedBy = null);

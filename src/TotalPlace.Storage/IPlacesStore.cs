@@ -1,0 +1,48 @@
+using TotalPlace.Core.Places;
+using TotalPlace.Core.Spending;
+
+namespace TotalPlace.Storage;
+
+/// <summary>The places-and-rules area of a store: places with their populations, agencies, themes and each place's
+/// classification rules.</summary>
+public interface IPlacesStore
+{
+    /// <summary>Returns the place, creating it on first use (name and population from the bundled ONS Census 2021
+    /// list where the code is there, otherwise named after its code with no population) and seeding its default
+    /// classification rules.</summary>
+    /// <exception cref="ArgumentException">The code is not a GSS code (a capital letter and eight digits).</exception>
+    Task<Place> EnsurePlaceAsync(string placeCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates or updates a place with an explicit name and population (the demo and tests use this).</summary>
+    Task<Place> UpsertPlaceAsync(Place place, CancellationToken cancellationToken = default);
+
+    /// <summary>The place, or null when the store has none with this code.</summary>
+    Task<Place?> FindPlaceAsync(string placeCode, CancellationToken cancellationToken = default);
+
+    /// <summary>All places in the store.</summary>
+    Task<IReadOnlyList<Place>> ListPlacesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Returns the agency in the place, creating it when new; an existing agency keeps its kind unless one is given.</summary>
+    Task<Agency> EnsureAgencyAsync(string placeCode, Agency agency, CancellationToken cancellationToken = default);
+
+    /// <summary>The agencies of a place.</summary>
+    Task<IReadOnlyList<Agency>> ListAgenciesAsync(string placeCode, CancellationToken cancellationToken = default);
+
+    /// <summary>The themes known to the store (defaults plus user-added ones).</summary>
+    Task<IReadOnlyList<Theme>> ListThemesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a user-defined theme.</summary>
+    Task AddThemeAsync(Theme theme, CancellationToken cancellationToken = default);
+
+    /// <summary>The place's classification rules in list order (the shipped defaults, seeded when the place was
+    /// created, followed by the rules users added).</summary>
+    Task<IReadOnlyList<ClassificationRule>> ListRulesAsync(string placeCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a classification rule to the place. Stored lines keep their themes until
+    /// <see cref="ReclassifyAsync"/>; lines committed afterwards use the new rule.</summary>
+    /// <exception cref="ArgumentException">The rule's pattern is empty or not a valid regular expression, or its theme is unknown.</exception>
+    Task AddRuleAsync(string placeCode, ClassificationRule rule, CancellationToken cancellationToken = default);
+
+    /// <summary>Re-applies the place's rules to every stored transaction and statement, without re-importing.</summary>
+    Task<ReclassifyResult> ReclassifyAsync(string placeCode, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,58 @@
+using TotalPlace.Core.Places;
+using TotalPlace.Core.Spending;
+
+namespace TotalPlace.Storage;
+
+/// <summary>The spend area of a store: import batches of transactions and statements, their publication, the place
+/// map, drill-down and supplier totals.</summary>
+/// <remarks>Every write of imported data is one atomic batch: committed whole or not at all.</remarks>
+public interface ISpendStore
+{
+    /// <summary>
+    /// Commits one batch of transactions atomically, classifying each line with the store's rules. Returns the
+    /// existing batch, adding nothing, when a batch with the same SHA-256 was already committed for the place.
+    /// </summary>
+    /// <remarks>Atomic: when enumerating <paramref name="lines"/> throws (the importer throws at the end of a file with
+    /// errors), everything is rolled back and the exception is rethrown. Amounts are held to 4 decimal places (a
+    /// hundredth of a penny) because some publishers give 3; a line with more places, or beyond ±£99 trillion, is
+    /// refused with a <see cref="PlaceStoreException"/> naming its row. The place is created on first use and the
+    /// agency with kind <see cref="AgencyKind.Other"/> when new (call <see cref="IPlacesStore.EnsureAgencyAsync"/> first to set it).</remarks>
+    Task<BatchResult> CommitTransactionsAsync(BatchHeader header, IEnumerable<Transaction> lines, CancellationToken cancellationToken = default);
+
+    /// <summary>Commits one batch of transactions like
+    /// <see cref="CommitTransactionsAsync(BatchHeader, IEnumerable{Transaction}, CancellationToken)"/>, for a
+    /// streaming reader that knows the rows read and rejected only at the end: <paramref name="complete"/> is called
+    /// once, after <paramref name="lines"/> has been enumerated, and the header it returns is stored.</summary>
+    /// <exception cref="ArgumentException">The completed header names a different place or SHA-256.</exception>
+    Task<BatchResult> CommitTransactionsAsync(BatchHeader header, IEnumerable<Transaction> lines, Func<BatchHeader, BatchHeader> complete, CancellationToken cancellationToken = default);
+
+    /// <summary>Commits one batch of aggregate spend statements atomically; idempotent by SHA-256 like transactions.
+    /// Each line's agency is created when new; its theme is taken as a theme code or name when it is one, and
+    /// otherwise classified as a service (an expense area) by the place's rules.</summary>
+    Task<BatchResult> CommitStatementsAsync(BatchHeader header, IEnumerable<SpendStatement> lines, CancellationToken cancellationToken = default);
+
+    /// <summary>The provenance list: every batch, newest first.</summary>
+    Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(string? placeCode = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The batches <paramref name="visibility"/> lets a reader see, newest first, with their publication
+    /// state (<see cref="ImportBatch.PublishedAt"/>, <see cref="ImportBatch.PublishedBy"/>).</summary>
+    Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(string? placeCode, Identity.Visibility visibility, CancellationToken cancellationToken = default);
+
+    /// <summary>Publishes a batch (everyone may then read it) or withdraws it; returns the batch as it now is, or
+    /// null when the store has no batch with this id.</summary>
+    Task<ImportBatch?> SetPublishedAsync(long batchId, bool published, string by, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a batch with its lines and rejects, atomically; returns the batch deleted, or null when the
+    /// store has no batch with this id. Importing the same file again afterwards loads it anew.</summary>
+    Task<ImportBatch?> DeleteBatchAsync(long batchId, CancellationToken cancellationToken = default);
+
+    /// <summary>The place map: totals grouped by the requested dimensions, with per-head figures.</summary>
+    Task<PlaceMap> MapAsync(MapQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Transaction lines for drill-down, filtered, sorted and paged; each row carries its batch, file and row.</summary>
+    Task<Page<TransactionRow>> QueryTransactionsAsync(TransactionQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The suppliers paid most across the place's transactions (the query's filters apply; its grouping and
+    /// source are ignored), largest first.</summary>
+    Task<IReadOnlyList<SupplierTotal>> TopSuppliersAsync(MapQuery query, int count = 20, CancellationToken cancellationToken = default);
+}
