@@ -104,7 +104,8 @@ internal sealed class SpendFilePlan
             Headers = headers,
             HeaderCount = headerCount,
         };
-        plan.Resolve(fileName, mapping);
+        var body = headerIndex >= 0 ? nonBlank.Skip(headerIndex + 1).TakeWhile(r => !LooksLikeHeader(r)).ToList() : nonBlank;
+        plan.Resolve(fileName, mapping, body);
         if (plan.FileErrors.Count > 0)
         {
             return plan;
@@ -115,13 +116,49 @@ internal sealed class SpendFilePlan
             plan.Notes.Add($"header found on row {plan.HeaderLine}; the {plan.HeaderLine - 1} row(s) above it (title, banner or blank) were skipped");
         }
 
-        var body = headerIndex >= 0 ? nonBlank.Skip(headerIndex + 1).ToList() : nonBlank;
         plan.DecideDateOrder(body, options.DateOrder ?? mapping.DateOrder);
         plan.DecideDecimalComma(body, mapping.DecimalComma);
         return plan;
     }
 
-    private void Resolve(string fileName, ColumnMapping mapping)
+    /// <summary>The plan for a block that starts where a header repeats inside a sheet or file: its own columns,
+    /// the enclosing plan's date order and decimal comma (the block's rows are not known in advance).</summary>
+    public SpendFilePlan ForBlock(string fileName, RawRecord header, SpendReadOptions options)
+    {
+        var block = Create(fileName, [header], options with { Mapping = (options.Mapping ?? ColumnMapping.Empty) with { HeaderRow = header.Line } });
+        block.DateOrder = DateOrder;
+        block.DecimalComma = DecimalComma;
+        block.Notes.Clear();
+        return block;
+    }
+
+    /// <summary>True when a record names a date and an amount column the way a header does: inside a sheet it starts
+    /// a new block, whose columns may be in another order than the header above.</summary>
+    public static bool LooksLikeHeader(RawRecord record)
+    {
+        var nonEmpty = 0;
+        foreach (var cell in record.Cells)
+        {
+            if (!string.IsNullOrWhiteSpace(cell))
+            {
+                nonEmpty++;
+                if (AmountParser.TryParse(cell, out _) || DateParser.Classify(cell) is not (DateShape.Empty or DateShape.Invalid))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (nonEmpty < 2)
+        {
+            return false;
+        }
+
+        var match = SpendRoles.Matcher.Match(record.Cells);
+        return SpendRoles.Required.All(match.ContainsKey);
+    }
+
+    private void Resolve(string fileName, ColumnMapping mapping, List<RawRecord> body)
     {
         var fixedColumns = new Dictionary<ColumnRole, int>();
         foreach (var (role, column) in mapping.Columns)
@@ -146,6 +183,25 @@ internal sealed class SpendFilePlan
         }
 
         var matched = HeaderLine > 0 ? SpendRoles.Matcher.Match(Headers.Take(Math.Max(HeaderCount, 1)).ToArray(), fixedColumns) : fixedColumns;
+        if (HeaderLine > 0 && !fixedColumns.ContainsKey(ColumnRole.Amount))
+        {
+            var choice = AmountColumnChoice.Choose(Headers, HeaderCount, body, mapping.DecimalComma, matched.GetValueOrDefault(ColumnRole.Amount, -1));
+            if (choice.Error is not null)
+            {
+                FileErrors.Add(new ImportError(fileName, HeaderLine, "Amount", string.Empty, choice.Error));
+            }
+            else if (choice.Column >= 0)
+            {
+                foreach (var taken in matched.Where(m => m.Value == choice.Column && m.Key != ColumnRole.Amount).Select(m => m.Key).ToList())
+                {
+                    matched.Remove(taken);
+                }
+
+                matched[ColumnRole.Amount] = choice.Column;
+                Notes.Add(choice.Evidence!);
+            }
+        }
+
         var columns = new Dictionary<ColumnRole, MappedColumn>();
         foreach (var (role, index) in matched)
         {
