@@ -59,17 +59,17 @@ public sealed class EverySheetTests
             Row("T1", new DateTime(2024, 4, 1), "A", "Works", "Programmed", 100.50),
             Row("T2", new DateTime(2024, 4, 2), "B", "Works", "Programmed", 200.25),
             Row("Transaction Number", "Date", "Supplier", "Category", "Amount", "Type"),
-            Row("T3", new DateTime(2024, 4, 3), "C", "Works", 300.75, "Reactive"),
+            Row("T3", new DateTime(2024, 4, 3), "C", "Works", 400.75, "Reactive"),
         };
 
         var result = SpendFileReader.Read("fire.xlsx", Xlsx(new Dictionary<string, object> { ["Data"] = rows }));
 
         Assert.Empty(result.Errors);
-        Assert.Equal(601.50m, result.Total);
+        Assert.Equal(701.50m, result.Total);
         Assert.Equal(2, result.Blocks.Count);
         Assert.Equal(["Amount", "Amount"], result.Blocks.Select(b => b.AmountColumn));
-        Assert.Equal([301.25m, 300.75m], result.Blocks.Select(b => b.Total));
-        Assert.Equal("Reactive", result.Transactions[2].ExpenseType ?? result.Transactions[2].Description ?? "Reactive");
+        Assert.Equal([300.75m, 400.75m], result.Blocks.Select(b => b.Total));
+        Assert.Equal(("C", 400.75m, 5), (result.Transactions[2].Supplier, result.Transactions[2].Amount, result.Transactions[2].SourceRow));
         Assert.Contains(result.Notes, n => n.Contains("row 4: the header repeats with its columns in another order", StringComparison.Ordinal));
     }
 
@@ -188,7 +188,7 @@ public sealed class EverySheetTests
             var total = 0m;
             foreach (IDictionary<string, object?> row in MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet).Skip(headerRow))
             {
-                var cell = row.Values.ElementAtOrDefault(amountColumn);
+                var cell = row.TryGetValue(((char)('A' + amountColumn)).ToString(), out var value) ? value : null;
                 if (cell is double d)
                 {
                     rows++;

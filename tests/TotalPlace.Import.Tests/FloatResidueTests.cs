@@ -49,7 +49,7 @@ public sealed class FloatResidueTests
         var bytes = Utf8(Lines("Date,Supplier,Amount", "01/04/2024,A,14685.510000000002", "02/04/2024,B,99.99"));
         var preview = SpendFileReader.Read("devon.csv", bytes);
 
-        using var stream = SpendFileReader.Open(new MemoryStream(bytes), "devon.csv");
+        using var stream = SpendFileStream.Open(new MemoryStream(bytes), "devon.csv");
         var streamed = stream.Transactions.ToList();
 
         Assert.Equal(preview.Transactions, streamed);
