@@ -345,7 +345,7 @@ public sealed class SpendFileStream : IDisposable
     private void Finish()
     {
         Complete();
-        if (_throwOnErrors && !_options.AllowPartial && ErrorCount > 0)
+        if (_throwOnErrors && ErrorCount > 0 && (!_options.AllowPartial || _fileErrors.Count > 0))
         {
             throw new ImportRejectedException(FileName, Errors, ErrorCount);
         }

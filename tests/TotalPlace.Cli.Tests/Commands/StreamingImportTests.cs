@@ -7,7 +7,7 @@ using TotalPlace.Storage;
 
 namespace TotalPlace.Cli.Tests.Commands;
 
-/// <summary>The import of files too big to hold (over <see cref="ImportCommand.InMemoryLimit"/>): one read of the file,
+/// <summary>The import of every spend file, whatever its size: one read of the file,
 /// hashed as it is parsed, with the batch header completed by the store after the last line.</summary>
 public sealed class StreamingImportTests : IDisposable
 {

@@ -13,9 +13,6 @@ namespace TotalPlace.Cli.Commands.Spend;
 /// <summary>Imports published spend files (or spend statements) into a place, one atomic, idempotent batch per file.</summary>
 public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSettings>
 {
-    /// <summary>Files up to this size are read whole (one pass, exact counts before committing); larger files stream.</summary>
-    internal const long InMemoryLimit = 256L << 20;
-
     /// <summary>Errors listed per rejected file; the rest are counted.</summary>
     internal const int ErrorsShown = 50;
 
@@ -102,28 +99,13 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
     private static async Task<ImportOutcome> ImportSpendAsync(
         IPlaceStore store, ImportSettings settings, string placeCode, string path, SpendReadOptions options, IProgress<double> progress, CancellationToken cancellationToken)
     {
+        // One streaming path for every size: memory stays bounded by the reader's buffers, not by the file.
         var name = Path.GetFileName(path);
-        if (new FileInfo(path).Length <= InMemoryLimit)
-        {
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-            var read = SpendFileReader.Read(name, bytes, options);
-            progress.Report(30);
-            if (IsRejected(read.Errors, read.ErrorCount, settings.AllowPartial))
-            {
-                return new ImportOutcome(name, ImportStatus.Rejected, null, read.Errors, read.ErrorCount, read.Notes);
-            }
-
-            var header = Header(settings, placeCode, name, read.Sha256, read.RowsRead, settings.AllowPartial ? read.Errors : []);
-            var lines = Reporting(read.Transactions, read.Transactions.Count, 30, progress);
-            var result = await store.CommitTransactionsAsync(header, lines, cancellationToken);
-            return Committed(name, result, read.Errors, read.ErrorCount, read.Notes);
-        }
-
         return await ImportStreamingAsync(
             store, settings, placeCode, name, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), EstimateLines(path), options, progress, cancellationToken);
     }
 
-    /// <summary>Imports a file too big to hold in one read: the reader hashes the bytes as it parses them and the store
+    /// <summary>Imports a file in one streaming read, whatever its size: the reader hashes the bytes as it parses them and the store
     /// completes the batch header (SHA-256, rows read, rejects) after the last line, checking for a re-import then.
     /// A file with errors throws at its end (unless partial loading was asked for), which rolls the batch back.</summary>
     internal static async Task<ImportOutcome> ImportStreamingAsync(
