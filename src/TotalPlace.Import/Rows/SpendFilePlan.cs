@@ -26,6 +26,10 @@ internal sealed class SpendFilePlan
 
     public bool IsNilReturn { get; private init; }
 
+    /// <summary>Set when the file has no date column and the user gave the period it covers: every line is dated
+    /// the period's first day.</summary>
+    public SpendPeriod? Period { get; private set; }
+
     public List<ImportError> FileErrors { get; } = [];
 
     public List<string> Notes { get; } = [];
@@ -70,6 +74,23 @@ internal sealed class SpendFilePlan
                 // A role the mapping gives by number need not be named in the header.
                 var required = SpendRoles.Required.Where(r => mapping[r]?.Number is null).ToArray();
                 headerIndex = SpendRoles.Matcher.FindHeader(search.Select(r => r.Cells).ToList(), required);
+                if (headerIndex < 0 && mapping[ColumnRole.Date] is null)
+                {
+                    var amountOnly = SpendRoles.Matcher.FindHeader(search.Select(r => r.Cells).ToList(), [.. required.Where(r => r != ColumnRole.Date)]);
+                    if (amountOnly >= 0 && HasAmountsBelow(search, amountOnly))
+                    {
+                        if (options.Period is null)
+                        {
+                            var aggregate = new SpendFilePlan { HeaderLine = search[amountOnly].Line };
+                            aggregate.FileErrors.Add(new ImportError(fileName, search[amountOnly].Line, string.Empty, string.Empty,
+                                "the file has an amount column but no date column: an aggregate file (one total per supplier or heading) is imported only " +
+                                "with the period it covers; give it (--period 2011-01 for a month, --period 2023-24 for a fiscal year, or the period field on the upload form)"));
+                            return aggregate;
+                        }
+
+                        headerIndex = nonBlank.FindIndex(r => r.Line == search[amountOnly].Line);
+                    }
+                }
             }
 
             if (headerIndex < 0)
@@ -105,7 +126,7 @@ internal sealed class SpendFilePlan
             HeaderCount = headerCount,
         };
         var body = headerIndex >= 0 ? nonBlank.Skip(headerIndex + 1).TakeWhile(r => !LooksLikeHeader(r)).ToList() : nonBlank;
-        plan.Resolve(fileName, mapping, body);
+        plan.Resolve(fileName, mapping, body, options);
         if (plan.FileErrors.Count > 0)
         {
             return plan;
@@ -158,7 +179,13 @@ internal sealed class SpendFilePlan
         return SpendRoles.Required.All(match.ContainsKey);
     }
 
-    private void Resolve(string fileName, ColumnMapping mapping, List<RawRecord> body)
+    private static bool HasAmountsBelow(List<RawRecord> search, int header)
+    {
+        var amount = SpendRoles.Matcher.Match(search[header].Cells)[ColumnRole.Amount];
+        return search.Skip(header + 1).Any(r => amount < r.Count && AmountParser.TryParse(r.Cells[amount], out _) && !string.IsNullOrWhiteSpace(r.Cells[amount]));
+    }
+
+    private void Resolve(string fileName, ColumnMapping mapping, List<RawRecord> body, SpendReadOptions options)
     {
         var fixedColumns = new Dictionary<ColumnRole, int>();
         foreach (var (role, column) in mapping.Columns)
@@ -209,9 +236,15 @@ internal sealed class SpendFilePlan
             columns[role] = new MappedColumn(index + 1, index < Headers.Length ? HeaderText.Display(Headers[index], index) : null);
         }
 
+        if (!matched.ContainsKey(ColumnRole.Date) && options.Period is { } period && HeaderLine > 0)
+        {
+            Period = period;
+            Notes.Add($"no date column: an aggregate file, every line dated {period.Start:yyyy-MM-dd}, the start of the period given ({period.Label})");
+        }
+
         foreach (var required in SpendRoles.Required)
         {
-            if (!matched.ContainsKey(required))
+            if (!matched.ContainsKey(required) && !(required == ColumnRole.Date && Period is not null))
             {
                 FileErrors.Add(new ImportError(fileName, HeaderLine, string.Empty, string.Empty,
                     $"no {required.ToString().ToLowerInvariant()} column: none of the headers ({string.Join(", ", Headers.Take(HeaderCount).Select((h, i) => $"'{HeaderText.Display(h, i)}'"))}) " +
@@ -246,6 +279,11 @@ internal sealed class SpendFilePlan
         }
 
         var column = this[ColumnRole.Date];
+        if (column < 0)
+        {
+            return;
+        }
+
         int? dayFirstLine = null, monthFirstLine = null;
         var ambiguous = 0;
         foreach (var record in body)

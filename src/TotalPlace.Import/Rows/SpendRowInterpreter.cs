@@ -131,8 +131,16 @@ internal sealed class SpendRowInterpreter
         CheckWidth(row, line);
         var dateText = Cell(row, _date);
         var amountText = Cell(row, _amount);
-        var dateStatus = DateParser.TryParseCore(dateText, _plan.DateOrder, out var date);
+        DateOnly date;
+        var dateStatus = _date < 0 && _plan.Period is { } period
+            ? Dated(period.Start, out date)
+            : DateParser.TryParseCore(dateText, _plan.DateOrder, out date);
         var amountStatus = AmountParser.TryParseCore(amountText, _plan.DecimalComma, out var amount);
+
+        if (_date < 0 && amountStatus == AmountStatus.Ok && IsFooter(row, amount))
+        {
+            return null;
+        }
 
         if (dateStatus is DateShape.Empty or DateShape.Invalid)
         {
@@ -272,6 +280,12 @@ internal sealed class SpendRowInterpreter
         {
             yield return $"{ErrorCount - Errors.Count} more error(s) not listed";
         }
+    }
+
+    private static DateShape Dated(DateOnly start, out DateOnly date)
+    {
+        date = start;
+        return DateShape.Unambiguous;
     }
 
     private void MarkBlockRow(int line)
