@@ -274,8 +274,12 @@ public sealed class SpendFileStream : IDisposable
                 continue;
             }
 
-            fallback ??= plan;
-            if (plan.HeaderLine > 0)
+            if (fallback is null || (plan.LacksPeriod && !fallback.LacksPeriod))
+            {
+                fallback = plan;
+            }
+
+            if (plan.HeaderLine > 0 && !plan.LacksPeriod)
             {
                 // A header was found but the columns cannot be settled (an ambiguous amount): the sheet's money
                 // cannot be counted, so the file is refused rather than read without it.
@@ -283,7 +287,7 @@ public sealed class SpendFileStream : IDisposable
                 continue;
             }
 
-            _leftOut.Add(LeftOut(sheet, records));
+            _leftOut.Add(LeftOut(sheet, records, plan.LacksPeriod));
         }
 
         if (read.Count == 0)
@@ -301,7 +305,7 @@ public sealed class SpendFileStream : IDisposable
         return (read, read[0].Item3);
     }
 
-    private static SpendFileBlock LeftOut(string sheet, List<RawRecord> records)
+    private static SpendFileBlock LeftOut(string sheet, List<RawRecord> records, bool amountsWithoutDates)
     {
         var nonBlank = records.Count(r => !r.IsBlank);
         var moneyLike = records.Sum(r => r.Cells.Count(IsMoneyLike));
@@ -318,6 +322,10 @@ public sealed class SpendFileStream : IDisposable
         else if (name.Contains("lookup", StringComparison.Ordinal) || name.Contains("list", StringComparison.Ordinal) || name.Contains("code", StringComparison.Ordinal) || name.Contains("key", StringComparison.Ordinal))
         {
             reason = "a lookup sheet (its name says so, and it has no header naming a date and an amount column)";
+        }
+        else if (amountsWithoutDates)
+        {
+            reason = "amounts with no date column (a summary of totals); if it is spend not in the other sheets, import it on its own with the period it covers";
         }
         else if (moneyLike == 0)
         {

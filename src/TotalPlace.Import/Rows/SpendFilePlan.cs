@@ -26,6 +26,10 @@ internal sealed class SpendFilePlan
 
     public bool IsNilReturn { get; private init; }
 
+    /// <summary>True when the header names an amount but no date and no period was given: an aggregate file, or in
+    /// a workbook a summary sheet.</summary>
+    public bool LacksPeriod { get; private init; }
+
     /// <summary>Set when the file has no date column and the user gave the period it covers: every line is dated
     /// the period's first day.</summary>
     public SpendPeriod? Period { get; private set; }
@@ -81,7 +85,7 @@ internal sealed class SpendFilePlan
                     {
                         if (options.Period is null)
                         {
-                            var aggregate = new SpendFilePlan { HeaderLine = search[amountOnly].Line };
+                            var aggregate = new SpendFilePlan { HeaderLine = search[amountOnly].Line, LacksPeriod = true };
                             aggregate.FileErrors.Add(new ImportError(fileName, search[amountOnly].Line, string.Empty, string.Empty,
                                 "the file has an amount column but no date column: an aggregate file (one total per supplier or heading) is imported only " +
                                 "with the period it covers; give it (--period 2011-01 for a month, --period 2023-24 for a fiscal year, or the period field on the upload form)"));
