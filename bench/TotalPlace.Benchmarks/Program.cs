@@ -15,6 +15,12 @@ if (TotalPlace.Benchmarks.Waste.WasteWholeProcess.Handles(args))
     return await TotalPlace.Benchmarks.Waste.WasteWholeProcess.RunAsync(args);
 }
 
+// `cli-import --lines N`: the CLI import as a whole process beside read_csv in its own, with peak memory.
+if (CliImportRun.Handles(args))
+{
+    return await CliImportRun.RunAsync(args);
+}
+
 if (ScaleRun.Handles(args))
 {
     return await ScaleRun.RunAsync(args);

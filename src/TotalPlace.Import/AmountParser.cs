@@ -356,4 +356,7 @@ internal enum AmountStatus
     Invalid,
     BadGrouping,
     TooLarge,
+
+    /// <summary>More decimal places than the store keeps and not float residue (set by the row interpreter).</summary>
+    TooPrecise,
 }

@@ -42,6 +42,7 @@ public static class SpendFileReader
             Errors = stream.Errors,
             ErrorCount = stream.ErrorCount,
             Notes = stream.Notes,
+            Blocks = stream.Blocks,
             Total = stream.Total,
         };
     }

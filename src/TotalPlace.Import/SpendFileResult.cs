@@ -45,6 +45,9 @@ public sealed record SpendFileResult
     /// <summary>What the reader decided or skipped, for the import report.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
 
+    /// <summary>Every sheet and block read, with its rows and total, and every sheet left out with the reason.</summary>
+    public IReadOnlyList<SpendFileBlock> Blocks { get; init; } = [];
+
     /// <summary>The exact sum of <see cref="Transactions"/>.</summary>
     public decimal Total { get; init; }
 

@@ -24,7 +24,10 @@ public sealed class SpendFileStream : IDisposable
     private readonly SpendFilePlan _plan;
     private readonly SpendRowInterpreter _interpreter;
     private readonly DetectedText? _text;
-    private readonly List<RawRecord>? _workbookRows;
+    private readonly List<(string Sheet, List<RawRecord> Records, SpendFilePlan Plan)>? _sheets;
+    private readonly List<SpendFileBlock> _leftOut = [];
+    private readonly List<string> _sheetNames = [];
+    private readonly List<ImportError> _fileErrors = [];
     private readonly bool _throwOnErrors;
     private readonly string _encoding = "binary";
     private bool _started;
@@ -79,11 +82,7 @@ public sealed class SpendFileStream : IDisposable
 
             if (sheets.Count > 0)
             {
-                (var sheet, _workbookRows, _plan) = ChooseSheet(fileName, sheets, options);
-                if (sheets.Count > 1)
-                {
-                    _plan.Notes.Insert(0, $"workbook has {sheets.Count} sheets; read sheet '{sheet}'");
-                }
+                (_sheets, _plan) = PlanSheets(fileName, sheets, options);
             }
             else
             {
@@ -121,13 +120,20 @@ public sealed class SpendFileStream : IDisposable
     public bool IsComplete { get; private set; }
 
     /// <summary>File-level problems known at open (no header, unreadable file) plus row errors found so far.</summary>
-    public IReadOnlyList<ImportError> Errors => [.. _plan.FileErrors, .. _interpreter.Errors];
+    public IReadOnlyList<ImportError> Errors => [.. _plan.FileErrors, .. _fileErrors, .. _interpreter.Errors];
 
     /// <summary>All errors found, including those beyond <see cref="SpendReadOptions.MaxErrors"/>.</summary>
-    public int ErrorCount => _plan.FileErrors.Count + _interpreter.ErrorCount;
+    public int ErrorCount => _plan.FileErrors.Count + _fileErrors.Count + _interpreter.ErrorCount;
 
-    /// <summary>What the reader decided or skipped (header row, date order, footer totals, blank rows).</summary>
-    public IReadOnlyList<string> Notes => [.. _plan.Notes, .. _interpreter.SummaryNotes()];
+    /// <summary>What the reader decided or skipped (header row, columns chosen and why, date order, sheets and
+    /// blocks, footer totals, blank rows, amounts rounded); notes that start "warning:" name money that may be
+    /// missing.</summary>
+    public IReadOnlyList<string> Notes => [.. _plan.Notes, .. _interpreter.NewBlockNotes, .. BlockNotes(), .. _interpreter.SummaryNotes()];
+
+    /// <summary>Every sheet and block of the file, in order, with its rows and total, and every sheet left out with
+    /// the reason; complete once <see cref="IsComplete"/>.</summary>
+    public IReadOnlyList<SpendFileBlock> Blocks =>
+        [.. _interpreter.Blocks.Concat(_leftOut).OrderBy(b => b.Sheet is null ? -1 : _sheetNames.IndexOf(b.Sheet))];
 
     public int RowsRead => _interpreter.RowsRead;
 
@@ -178,24 +184,6 @@ public sealed class SpendFileStream : IDisposable
 
     public void Dispose() => _input.Dispose();
 
-    private static (string Sheet, List<RawRecord> Rows, SpendFilePlan Plan) ChooseSheet(
-        string fileName, List<(string Sheet, List<RawRecord> Records)> sheets, SpendReadOptions options)
-    {
-        (string, List<RawRecord>, SpendFilePlan)? fallback = null;
-        foreach (var (sheet, records) in sheets)
-        {
-            var plan = SpendFilePlan.Create(fileName, records, options);
-            if (plan.FileErrors.Count == 0 && !plan.IsNilReturn)
-            {
-                return (sheet, records, plan);
-            }
-
-            fallback ??= (sheet, records, plan);
-        }
-
-        return fallback!.Value;
-    }
-
     private IEnumerator<Transaction> Enumerate()
     {
         if (_started)
@@ -204,10 +192,10 @@ public sealed class SpendFileStream : IDisposable
         }
 
         _started = true;
-        if (_plan.FileErrors.Count > 0)
+        if (_plan.FileErrors.Count > 0 || _fileErrors.Count > 0)
         {
             Complete();
-            throw new ImportRejectedException(FileName, _plan.FileErrors, _plan.FileErrors.Count);
+            throw new ImportRejectedException(FileName, [.. _plan.FileErrors, .. _fileErrors], _plan.FileErrors.Count + _fileErrors.Count);
         }
 
         if (_plan.IsNilReturn)
@@ -216,19 +204,156 @@ public sealed class SpendFileStream : IDisposable
             return Enumerable.Empty<Transaction>().GetEnumerator();
         }
 
-        return _workbookRows is not null ? new WorkbookEnumerator(this) : new CsvEnumerator(this);
+        return _sheets is not null ? new WorkbookEnumerator(this) : new CsvEnumerator(this);
     }
 
     private void Complete()
     {
         _sha256 ??= _input.Finish();
+        if (!IsComplete)
+        {
+            _interpreter.CloseBlock();
+            var loadedNothing = RowsLoaded == 0 && (RowsRejected > 0 ? _options.AllowPartial : _interpreter.SkippedWithData > 0);
+            if (loadedNothing && _plan.FileErrors.Count == 0)
+            {
+                _fileErrors.Add(new ImportError(FileName, 0, string.Empty, string.Empty,
+                    RowsRejected > 0
+                        ? $"nothing could be loaded: all {RowsRejected} row(s) with data were rejected; no batch was made, so the file can be imported again with a better mapping"
+                        : $"nothing was loaded: {_interpreter.SkippedWithData} row(s) hold data but no date or amount in the columns used ({_plan.ColumnName(_plan[ColumnRole.Date])}, {_plan.ColumnName(_plan[ColumnRole.Amount])}); no batch was made, so the file can be imported again with a better mapping"));
+            }
+        }
+
         IsComplete = true;
+    }
+
+    private IEnumerable<string> BlockNotes()
+    {
+        if (!IsComplete)
+        {
+            yield break;
+        }
+
+        var blocks = Blocks;
+        if (blocks.Count <= 1 && blocks.All(b => b.IsLoaded))
+        {
+            yield break;
+        }
+
+        foreach (var block in blocks)
+        {
+            var where = block.Sheet is null ? "file" : $"sheet '{block.Sheet}'";
+            if (!block.IsLoaded)
+            {
+                yield return $"{where} left out: {block.LeftOut}";
+                if (block.MoneyLikeValues > 0)
+                {
+                    yield return $"warning: {where} was not loaded but holds {block.MoneyLikeValues} money-like value(s); if they are spend not published elsewhere in the file, import that sheet on its own or give its header in a mapping";
+                }
+
+                continue;
+            }
+
+            var rows = block.FirstRow == 0 ? "no rows" : $"rows {block.FirstRow}-{block.LastRow}";
+            yield return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{where}, header row {block.HeaderRow}, {rows}: {block.RowsLoaded} line(s) loaded, {block.RowsRejected} rejected, total {block.Total:N2} (amount in '{block.AmountColumn}')");
+        }
+    }
+
+    private (List<(string Sheet, List<RawRecord> Records, SpendFilePlan Plan)> Sheets, SpendFilePlan First) PlanSheets(
+        string fileName, List<(string Sheet, List<RawRecord> Records)> sheets, SpendReadOptions options)
+    {
+        var read = new List<(string, List<RawRecord>, SpendFilePlan)>();
+        SpendFilePlan? fallback = null;
+        foreach (var (sheet, records) in sheets)
+        {
+            _sheetNames.Add(sheet);
+            var plan = SpendFilePlan.Create($"{fileName} sheet '{sheet}'", records, options);
+            if (plan.FileErrors.Count == 0 && !plan.IsNilReturn)
+            {
+                read.Add((sheet, records, plan));
+                continue;
+            }
+
+            if (fallback is null || (plan.LacksPeriod && !fallback.LacksPeriod))
+            {
+                fallback = plan;
+            }
+
+            if (plan.HeaderLine > 0 && !plan.LacksPeriod)
+            {
+                // A header was found but the columns cannot be settled (an ambiguous amount): the sheet's money
+                // cannot be counted, so the file is refused rather than read without it.
+                _fileErrors.AddRange(plan.FileErrors);
+                continue;
+            }
+
+            _leftOut.Add(LeftOut(sheet, records, plan.LacksPeriod));
+        }
+
+        if (read.Count == 0)
+        {
+            _leftOut.Clear();
+            return (read, fallback!);
+        }
+
+        if (sheets.Count > 1)
+        {
+            read[0].Item3.Notes.Insert(0, $"workbook has {sheets.Count} sheets; {read.Count} read ({string.Join(", ", read.Select(r => $"'{r.Item1}'"))})" +
+                (_leftOut.Count == 0 ? string.Empty : $", {_leftOut.Count} left out"));
+        }
+
+        return (read, read[0].Item3);
+    }
+
+    private static SpendFileBlock LeftOut(string sheet, List<RawRecord> records, bool amountsWithoutDates)
+    {
+        var nonBlank = records.Count(r => !r.IsBlank);
+        var moneyLike = records.Sum(r => r.Cells.Count(IsMoneyLike));
+        var name = sheet.ToLowerInvariant();
+        string reason;
+        if (nonBlank == 0)
+        {
+            reason = "the sheet is empty";
+        }
+        else if (name.Contains("summary", StringComparison.Ordinal) || name.Contains("pivot", StringComparison.Ordinal) || name.Contains("total", StringComparison.Ordinal))
+        {
+            reason = "a summary or pivot sheet (its name says so, and it has no header naming a date and an amount column)";
+        }
+        else if (name.Contains("lookup", StringComparison.Ordinal) || name.Contains("list", StringComparison.Ordinal) || name.Contains("code", StringComparison.Ordinal) || name.Contains("key", StringComparison.Ordinal))
+        {
+            reason = "a lookup sheet (its name says so, and it has no header naming a date and an amount column)";
+        }
+        else if (amountsWithoutDates)
+        {
+            reason = "amounts with no date column (a summary of totals); if it is spend not in the other sheets, import it on its own with the period it covers";
+        }
+        else if (moneyLike == 0)
+        {
+            reason = $"no header naming a date and an amount column and no money in its {nonBlank} row(s) (notes or a cover sheet)";
+        }
+        else
+        {
+            reason = $"no header naming a date and an amount column in its {nonBlank} row(s)";
+        }
+
+        return new SpendFileBlock(sheet, 0, 0, 0, 0, 0, 0m, null, reason, moneyLike);
+    }
+
+    /// <summary>A cell that reads as money and is not a small whole number (a count, a day, a line number).</summary>
+    private static bool IsMoneyLike(string cell)
+    {
+        if (string.IsNullOrWhiteSpace(cell) || !AmountParser.TryParse(cell, out var amount))
+        {
+            return false;
+        }
+
+        return decimal.Truncate(amount) != amount || Math.Abs(amount) >= 100m;
     }
 
     private void Finish()
     {
         Complete();
-        if (_throwOnErrors && !_options.AllowPartial && ErrorCount > 0)
+        if (_throwOnErrors && ErrorCount > 0 && (!_options.AllowPartial || _fileErrors.Count > 0))
         {
             throw new ImportRejectedException(FileName, Errors, ErrorCount);
         }
@@ -300,6 +425,7 @@ public sealed class SpendFileStream : IDisposable
 
     private sealed class WorkbookEnumerator(SpendFileStream owner) : IEnumerator<Transaction>
     {
+        private int _sheet;
         private int _next;
         private bool _done;
 
@@ -314,21 +440,33 @@ public sealed class SpendFileStream : IDisposable
                 return false;
             }
 
-            var rows = owner._workbookRows!;
-            while (_next < rows.Count)
+            var sheets = owner._sheets!;
+            while (_sheet < sheets.Count)
             {
-                var record = rows[_next++];
-                if (record.Line <= owner._plan.HeaderLine)
+                var (name, rows, plan) = sheets[_sheet];
+                if (_next == 0 && owner._sheetNames.Count > 1)
                 {
-                    continue;
+                    owner._interpreter.BeginSheet(name, plan);
                 }
 
-                var transaction = owner._interpreter.Interpret(record);
-                if (transaction is not null)
+                while (_next < rows.Count)
                 {
-                    Current = transaction;
-                    return true;
+                    var record = rows[_next++];
+                    if (record.Line <= plan.HeaderLine)
+                    {
+                        continue;
+                    }
+
+                    var transaction = owner._interpreter.Interpret(record);
+                    if (transaction is not null)
+                    {
+                        Current = transaction;
+                        return true;
+                    }
                 }
+
+                _sheet++;
+                _next = 0;
             }
 
             _done = true;

@@ -16,6 +16,10 @@ public sealed record SpendReadOptions
     /// <summary>Read all-numeric dates in this order, whatever the file suggests; wins over the mapping's.</summary>
     public DateOrder? DateOrder { get; init; }
 
+    /// <summary>The period an aggregate file covers (one total per supplier, no date column). A file without a
+    /// date column is refused unless this is given; a file with dates ignores it.</summary>
+    public SpendPeriod? Period { get; init; }
+
     /// <summary>The most errors kept in a report; more are counted but not listed. Default 1,000.</summary>
     public int MaxErrors { get; init; } = 1000;
 

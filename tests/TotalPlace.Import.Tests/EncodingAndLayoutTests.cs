@@ -167,7 +167,8 @@ public sealed class EncodingAndLayoutTests
     }
 
     [Fact]
-    public void Read_DuplicateHeaderNames_UsesTheFirstAndSaysSo()
+    [Trait("Issue", "15")]
+    public void Read_TwoColumnsHeadedAmountWithMoneyInBoth_IsRefusedNamingBoth()
     {
         var text = Lines(
             "Date,Amount,Supplier,Amount,Description,Description",
@@ -175,7 +176,25 @@ public sealed class EncodingAndLayoutTests
 
         var result = Read(text);
 
-        Assert.Equal(10m, result.Total);
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("column 2 'Amount'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("column 4 'Amount'", error.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Transactions);
+    }
+
+    [Fact]
+    [Trait("Issue", "15")]
+    public void Read_TwoColumnsHeadedAmountChosenByAMapping_ReadsTheChosenOne()
+    {
+        var text = Lines(
+            "Date,Amount,Supplier,Amount,Description,Description",
+            "01/04/2024,10.00,A,999.00,first,second");
+        var mapping = ColumnMapping.Empty.With(ColumnRole.Amount, new MappedColumn(4, null));
+
+        var result = Read(text, SpendReadOptions.Default with { Mapping = mapping });
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(999m, result.Total);
         Assert.Equal("first", result.Transactions[0].Description);
         Assert.Contains(result.Notes, n => n.Contains("appears in columns 2, 4", StringComparison.Ordinal));
     }

@@ -1,12 +1,24 @@
 namespace TotalPlace.Import.Headers;
 
-/// <summary>Assigns roles to columns from their header names: every (role, column) pair is scored and the best
-/// pairs are taken first, each role and column once; on equal scores the leftmost column wins (so of two
-/// duplicate "Amount" headers the first is used).</summary>
-internal sealed class HeaderMatcher<TRole>(IReadOnlyList<RoleRule<TRole>> rules)
+/// <summary>Assigns roles to columns from their header names, read by <see cref="HeaderTokens"/>: every (role,
+/// column) pair is scored and the best pairs are taken first, each role and column once; on equal scores the
+/// leftmost column wins here, and the spend reader then weighs the columns' contents (see
+/// <see cref="Rows.ColumnProfile"/>) and refuses a tie it cannot settle.</summary>
+internal sealed class HeaderMatcher<TRole>
     where TRole : struct, Enum
 {
-    public IReadOnlyList<RoleRule<TRole>> Rules => rules;
+    private readonly RoleRule<TRole>[] _rules;
+
+    public HeaderMatcher(IReadOnlyList<RoleRule<TRole>> rules) => _rules = [.. rules.Select(r => r.Tokenised())];
+
+    public IReadOnlyList<RoleRule<TRole>> Rules => _rules;
+
+    /// <summary>How well the header names the role (0: not at all).</summary>
+    public int Score(TRole role, string? header)
+    {
+        var tokens = HeaderTokens.Read(header);
+        return _rules.Where(r => EqualityComparer<TRole>.Default.Equals(r.Role, role)).Select(r => r.Score(tokens)).DefaultIfEmpty(0).Max();
+    }
 
     public Dictionary<TRole, int> Match(IReadOnlyList<string> headers, IReadOnlyDictionary<TRole, int>? fixedColumns = null)
     {
@@ -22,8 +34,9 @@ internal sealed class HeaderMatcher<TRole>(IReadOnlyList<RoleRule<TRole>> rules)
         }
 
         var candidates = new List<(int Score, int Rule, int Column)>();
-        var normalised = headers.Select(h => HeaderText.Normalise(h)).ToArray();
-        for (var r = 0; r < rules.Count; r++)
+        var rules = _rules;
+        var normalised = headers.Select(h => HeaderTokens.Read(h)).ToArray();
+        for (var r = 0; r < rules.Length; r++)
         {
             if (result.ContainsKey(rules[r].Role))
             {

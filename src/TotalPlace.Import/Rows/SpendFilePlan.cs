@@ -26,6 +26,14 @@ internal sealed class SpendFilePlan
 
     public bool IsNilReturn { get; private init; }
 
+    /// <summary>True when the header names an amount but no date and no period was given: an aggregate file, or in
+    /// a workbook a summary sheet.</summary>
+    public bool LacksPeriod { get; private init; }
+
+    /// <summary>Set when the file has no date column and the user gave the period it covers: every line is dated
+    /// the period's first day.</summary>
+    public SpendPeriod? Period { get; private set; }
+
     public List<ImportError> FileErrors { get; } = [];
 
     public List<string> Notes { get; } = [];
@@ -70,6 +78,23 @@ internal sealed class SpendFilePlan
                 // A role the mapping gives by number need not be named in the header.
                 var required = SpendRoles.Required.Where(r => mapping[r]?.Number is null).ToArray();
                 headerIndex = SpendRoles.Matcher.FindHeader(search.Select(r => r.Cells).ToList(), required);
+                if (headerIndex < 0 && mapping[ColumnRole.Date] is null)
+                {
+                    var amountOnly = SpendRoles.Matcher.FindHeader(search.Select(r => r.Cells).ToList(), [.. required.Where(r => r != ColumnRole.Date)]);
+                    if (amountOnly >= 0 && HasAmountsBelow(search, amountOnly))
+                    {
+                        if (options.Period is null)
+                        {
+                            var aggregate = new SpendFilePlan { HeaderLine = search[amountOnly].Line, LacksPeriod = true };
+                            aggregate.FileErrors.Add(new ImportError(fileName, search[amountOnly].Line, string.Empty, string.Empty,
+                                "the file has an amount column but no date column: an aggregate file (one total per supplier or heading) is imported only " +
+                                "with the period it covers; give it (--period 2011-01 for a month, --period 2023-24 for a fiscal year, or the period field on the upload form)"));
+                            return aggregate;
+                        }
+
+                        headerIndex = nonBlank.FindIndex(r => r.Line == search[amountOnly].Line);
+                    }
+                }
             }
 
             if (headerIndex < 0)
@@ -104,7 +129,8 @@ internal sealed class SpendFilePlan
             Headers = headers,
             HeaderCount = headerCount,
         };
-        plan.Resolve(fileName, mapping);
+        var body = headerIndex >= 0 ? nonBlank.Skip(headerIndex + 1).TakeWhile(r => !LooksLikeHeader(r)).ToList() : nonBlank;
+        plan.Resolve(fileName, mapping, body, options);
         if (plan.FileErrors.Count > 0)
         {
             return plan;
@@ -115,13 +141,55 @@ internal sealed class SpendFilePlan
             plan.Notes.Add($"header found on row {plan.HeaderLine}; the {plan.HeaderLine - 1} row(s) above it (title, banner or blank) were skipped");
         }
 
-        var body = headerIndex >= 0 ? nonBlank.Skip(headerIndex + 1).ToList() : nonBlank;
         plan.DecideDateOrder(body, options.DateOrder ?? mapping.DateOrder);
         plan.DecideDecimalComma(body, mapping.DecimalComma);
         return plan;
     }
 
-    private void Resolve(string fileName, ColumnMapping mapping)
+    /// <summary>The plan for a block that starts where a header repeats inside a sheet or file: its own columns,
+    /// the enclosing plan's date order and decimal comma (the block's rows are not known in advance).</summary>
+    public SpendFilePlan ForBlock(string fileName, RawRecord header, SpendReadOptions options)
+    {
+        var block = Create(fileName, [header], options with { Mapping = (options.Mapping ?? ColumnMapping.Empty) with { HeaderRow = header.Line } });
+        block.DateOrder = DateOrder;
+        block.DecimalComma = DecimalComma;
+        block.Notes.Clear();
+        return block;
+    }
+
+    /// <summary>True when a record names a date and an amount column the way a header does: inside a sheet it starts
+    /// a new block, whose columns may be in another order than the header above.</summary>
+    public static bool LooksLikeHeader(RawRecord record)
+    {
+        var nonEmpty = 0;
+        foreach (var cell in record.Cells)
+        {
+            if (!string.IsNullOrWhiteSpace(cell))
+            {
+                nonEmpty++;
+                if (AmountParser.TryParse(cell, out _) || DateParser.Classify(cell) is not (DateShape.Empty or DateShape.Invalid))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (nonEmpty < 2)
+        {
+            return false;
+        }
+
+        var match = SpendRoles.Matcher.Match(record.Cells);
+        return SpendRoles.Required.All(match.ContainsKey);
+    }
+
+    private static bool HasAmountsBelow(List<RawRecord> search, int header)
+    {
+        var amount = SpendRoles.Matcher.Match(search[header].Cells)[ColumnRole.Amount];
+        return search.Skip(header + 1).Any(r => amount < r.Count && AmountParser.TryParse(r.Cells[amount], out _) && !string.IsNullOrWhiteSpace(r.Cells[amount]));
+    }
+
+    private void Resolve(string fileName, ColumnMapping mapping, List<RawRecord> body, SpendReadOptions options)
     {
         var fixedColumns = new Dictionary<ColumnRole, int>();
         foreach (var (role, column) in mapping.Columns)
@@ -146,6 +214,25 @@ internal sealed class SpendFilePlan
         }
 
         var matched = HeaderLine > 0 ? SpendRoles.Matcher.Match(Headers.Take(Math.Max(HeaderCount, 1)).ToArray(), fixedColumns) : fixedColumns;
+        if (HeaderLine > 0 && !fixedColumns.ContainsKey(ColumnRole.Amount))
+        {
+            var choice = AmountColumnChoice.Choose(Headers, HeaderCount, body, mapping.DecimalComma, matched.GetValueOrDefault(ColumnRole.Amount, -1));
+            if (choice.Error is not null)
+            {
+                FileErrors.Add(new ImportError(fileName, HeaderLine, "Amount", string.Empty, choice.Error));
+            }
+            else if (choice.Column >= 0)
+            {
+                foreach (var taken in matched.Where(m => m.Value == choice.Column && m.Key != ColumnRole.Amount).Select(m => m.Key).ToList())
+                {
+                    matched.Remove(taken);
+                }
+
+                matched[ColumnRole.Amount] = choice.Column;
+                Notes.Add(choice.Evidence!);
+            }
+        }
+
         var columns = new Dictionary<ColumnRole, MappedColumn>();
         foreach (var (role, index) in matched)
         {
@@ -153,9 +240,15 @@ internal sealed class SpendFilePlan
             columns[role] = new MappedColumn(index + 1, index < Headers.Length ? HeaderText.Display(Headers[index], index) : null);
         }
 
+        if (!matched.ContainsKey(ColumnRole.Date) && options.Period is { } period && HeaderLine > 0)
+        {
+            Period = period;
+            Notes.Add($"no date column: an aggregate file, every line dated {period.Start:yyyy-MM-dd}, the start of the period given ({period.Label})");
+        }
+
         foreach (var required in SpendRoles.Required)
         {
-            if (!matched.ContainsKey(required))
+            if (!matched.ContainsKey(required) && !(required == ColumnRole.Date && Period is not null))
             {
                 FileErrors.Add(new ImportError(fileName, HeaderLine, string.Empty, string.Empty,
                     $"no {required.ToString().ToLowerInvariant()} column: none of the headers ({string.Join(", ", Headers.Take(HeaderCount).Select((h, i) => $"'{HeaderText.Display(h, i)}'"))}) " +
@@ -190,6 +283,11 @@ internal sealed class SpendFilePlan
         }
 
         var column = this[ColumnRole.Date];
+        if (column < 0)
+        {
+            return;
+        }
+
         int? dayFirstLine = null, monthFirstLine = null;
         var ambiguous = 0;
         foreach (var record in body)

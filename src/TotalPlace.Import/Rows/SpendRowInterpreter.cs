@@ -9,22 +9,84 @@ internal sealed class SpendRowInterpreter
 {
     private const int MaxListedNotes = 10;
 
-    private readonly string _fileName;
-    private readonly SpendFilePlan _plan;
+    /// <summary>Amounts this close to a whole penny are a spreadsheet's binary residue (14685.510000000002), not a
+    /// published fraction of a penny: a millionth of a penny.</summary>
+    private const decimal ResidueTolerance = 0.00000001m;
+
+    /// <summary>The store keeps amounts to a hundredth of a penny; more places than this are refused per row.</summary>
+    private const int MaxScale = 4;
+
+    private readonly string _file;
+    private readonly SpendReadOptions _options;
     private readonly int _maxErrors;
     private readonly StringPool[] _pools;
-    private readonly int _date, _amount, _supplier, _supplierId, _body, _reference, _expenseType, _expenseArea, _serviceCode, _description, _contract;
     private readonly List<int> _skippedLines = [];
     private readonly List<string> _footerNotes = [];
+    private readonly List<string> _roundingExamples = [];
+    private readonly List<SpendFileBlock> _blocks = [];
+    private string _fileName;
+    private string? _sheet;
+    private SpendFilePlan _plan;
+    private int _date, _amount, _supplier, _supplierId, _body, _reference, _expenseType, _expenseArea, _serviceCode, _description, _contract;
     private decimal _sectionTotal;
-    private int _wider, _firstWider, _shorter, _firstShorter, _footers;
+    private int _wider, _firstWider, _shorter, _firstShorter, _footers, _rounded, _skippedWithData;
+    private int _blockLoaded, _blockRejected, _blockFirst, _blockLast;
+    private decimal _blockTotal;
+    private bool _blockOpen;
 
     public SpendRowInterpreter(string fileName, SpendFilePlan plan, SpendReadOptions options)
     {
+        _file = fileName;
         _fileName = fileName;
+        _options = options;
         _plan = plan;
         _maxErrors = options.MaxErrors;
         _pools = Enumerable.Range(0, Enum.GetValues<ColumnRole>().Length).Select(_ => new StringPool()).ToArray();
+        Use(plan);
+        _blockOpen = true;
+    }
+
+    /// <summary>Every block read so far, closed ones first; the open one is added by <see cref="CloseBlock"/>.</summary>
+    public IReadOnlyList<SpendFileBlock> Blocks => _blocks;
+
+    /// <summary>Rows that had data in several cells but neither a date nor an amount in the mapped columns: a
+    /// mapping that reads nothing from such a file is not a nil return.</summary>
+    public int SkippedWithData => _skippedWithData;
+
+    /// <summary>Starts reading another sheet of a workbook with its own plan.</summary>
+    public void BeginSheet(string sheet, SpendFilePlan plan)
+    {
+        if (_sheet is null && _blockLoaded + _blockRejected == 0)
+        {
+            _blockOpen = false;
+        }
+
+        CloseBlock();
+        _sheet = sheet;
+        _fileName = $"{_file} sheet '{sheet}'";
+        _plan = plan;
+        Use(plan);
+        _blockOpen = true;
+    }
+
+    /// <summary>Ends the current block and records it in <see cref="Blocks"/>.</summary>
+    public void CloseBlock()
+    {
+        if (!_blockOpen)
+        {
+            return;
+        }
+
+        _blocks.Add(new SpendFileBlock(
+            _sheet, _plan.HeaderLine, _blockFirst, _blockLast, _blockLoaded, _blockRejected, _blockTotal,
+            _amount >= 0 ? _plan.ColumnName(_amount) : null, LeftOut: null));
+        _blockOpen = false;
+        _blockLoaded = _blockRejected = _blockFirst = _blockLast = 0;
+        _blockTotal = 0m;
+    }
+
+    private void Use(SpendFilePlan plan)
+    {
         _date = plan[ColumnRole.Date];
         _amount = plan[ColumnRole.Amount];
         _supplier = plan[ColumnRole.Supplier];
@@ -69,14 +131,35 @@ internal sealed class SpendRowInterpreter
         CheckWidth(row, line);
         var dateText = Cell(row, _date);
         var amountText = Cell(row, _amount);
-        var dateStatus = DateParser.TryParseCore(dateText, _plan.DateOrder, out var date);
+        DateOnly date;
+        var dateStatus = _date < 0 && _plan.Period is { } period
+            ? Dated(period.Start, out date)
+            : DateParser.TryParseCore(dateText, _plan.DateOrder, out date);
         var amountStatus = AmountParser.TryParseCore(amountText, _plan.DecimalComma, out var amount);
+
+        if (_date < 0 && amountStatus == AmountStatus.Ok && IsFooter(row, amount))
+        {
+            return null;
+        }
 
         if (dateStatus is DateShape.Empty or DateShape.Invalid)
         {
             if (amountStatus == AmountStatus.Empty && (dateStatus == DateShape.Empty || CountNonEmpty(row) <= 1))
             {
                 // No date and no amount: a note, a sub-heading or a "nil return" line. It carries no money.
+                if (CountNonEmpty(row) >= 3)
+                {
+                    if (StartsNewBlock(row))
+                    {
+                        return null;
+                    }
+
+                    if (!IsRepeatedHeader(row))
+                    {
+                        _skippedWithData++;
+                    }
+                }
+
                 Skip(line);
                 return null;
             }
@@ -91,6 +174,16 @@ internal sealed class SpendRowInterpreter
                 Skip(line);
                 return null;
             }
+
+            if (amountStatus != AmountStatus.Ok && StartsNewBlock(row))
+            {
+                return null;
+            }
+        }
+
+        if (amountStatus == AmountStatus.Ok && amount.Scale > 2)
+        {
+            amountStatus = SnapToPenny(line, amountText, ref amount);
         }
 
         var bad = false;
@@ -100,7 +193,12 @@ internal sealed class SpendRowInterpreter
             bad = true;
         }
 
-        if (amountStatus != AmountStatus.Ok)
+        if (amountStatus == AmountStatus.TooPrecise)
+        {
+            AddError(line, _amount, amountText, $"amount has more than {MaxScale} decimal places and is not a whole penny give or take a spreadsheet's rounding residue; the store keeps amounts to a hundredth of a penny and will not round what was published");
+            bad = true;
+        }
+        else if (amountStatus != AmountStatus.Ok)
         {
             AddError(line, _amount, amountText, AmountParser.Describe(amountStatus));
             bad = true;
@@ -109,12 +207,17 @@ internal sealed class SpendRowInterpreter
         if (bad)
         {
             RowsRejected++;
+            _blockRejected++;
+            MarkBlockRow(line);
             return null;
         }
 
+        MarkBlockRow(line);
         Total += amount;
         _sectionTotal += amount;
         RowsLoaded++;
+        _blockLoaded++;
+        _blockTotal += amount;
         return new Transaction
         {
             Date = date,
@@ -135,6 +238,12 @@ internal sealed class SpendRowInterpreter
     /// <summary>The notes that summarise what was skipped, in a fixed order after the plan's own notes.</summary>
     public IEnumerable<string> SummaryNotes()
     {
+        if (_rounded > 0)
+        {
+            yield return $"{_rounded} amount{(_rounded == 1 ? string.Empty : "s")} rounded to the penny (a spreadsheet's binary residue, within a millionth of a penny): " +
+                string.Join("; ", _roundingExamples) + (_rounded > _roundingExamples.Count ? $"; and {_rounded - _roundingExamples.Count} more" : string.Empty);
+        }
+
         foreach (var note in _footerNotes)
         {
             yield return note;
@@ -172,6 +281,102 @@ internal sealed class SpendRowInterpreter
             yield return $"{ErrorCount - Errors.Count} more error(s) not listed";
         }
     }
+
+    private static DateShape Dated(DateOnly start, out DateOnly date)
+    {
+        date = start;
+        return DateShape.Unambiguous;
+    }
+
+    private void MarkBlockRow(int line)
+    {
+        if (_blockFirst == 0)
+        {
+            _blockFirst = line;
+        }
+
+        _blockLast = line;
+    }
+
+    private AmountStatus SnapToPenny(int line, ReadOnlySpan<char> text, ref decimal amount)
+    {
+        var penny = Math.Round(amount, 2, MidpointRounding.ToEven);
+        if (Math.Abs(amount - penny) <= ResidueTolerance)
+        {
+            if (amount != penny)
+            {
+                _rounded++;
+                if (_roundingExamples.Count < MaxListedNotes)
+                {
+                    _roundingExamples.Add(string.Create(CultureInfo.InvariantCulture, $"row {line}: from {text} to {penny}"));
+                }
+            }
+
+            amount = penny;
+            return AmountStatus.Ok;
+        }
+
+        var kept = decimal.Round(amount, MaxScale);
+        if (kept != amount)
+        {
+            return AmountStatus.TooPrecise;
+        }
+
+        amount = kept;
+        return AmountStatus.Ok;
+    }
+
+    /// <summary>A row that reads as a header (it names a date and an amount column) and puts them in other columns
+    /// than the header in force starts a new block with its own columns: the amount may have moved.</summary>
+    private bool StartsNewBlock<TRow>(scoped in TRow row)
+        where TRow : IRawRow, allows ref struct
+    {
+        if (CountNonEmpty(row) < 2)
+        {
+            return false;
+        }
+
+        var cells = new string[row.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = row[i].ToString();
+        }
+
+        var record = new RawRecord(row.Line, cells);
+        if (!SpendFilePlan.LooksLikeHeader(record))
+        {
+            return false;
+        }
+
+        var block = _plan.ForBlock(_file, record, _options);
+        if (block.FileErrors.Count > 0)
+        {
+            foreach (var error in block.FileErrors)
+            {
+                AddError(row.Line, -1, string.Empty, error.Message);
+            }
+
+            RowsRejected++;
+            _blockRejected++;
+            return true;
+        }
+
+        var sameColumns = block.Columns.SequenceEqual(_plan.Columns);
+        CloseBlock();
+        _plan = block;
+        Use(block);
+        _blockOpen = true;
+        Skip(row.Line);
+        if (!sameColumns)
+        {
+            NewBlockNotes.Add($"{(_sheet is null ? string.Empty : $"sheet '{_sheet}' ")}row {row.Line}: the header repeats with its columns in another order; the rows below it are read with the new columns (amount in {_plan.ColumnName(_amount)})");
+        }
+
+        return true;
+    }
+
+    /// <summary>Notes about blocks that started where a header repeated with other columns.</summary>
+    public List<string> NewBlockNotes { get; } = [];
 
     private static bool IsBlank<TRow>(scoped in TRow row)
         where TRow : IRawRow, allows ref struct

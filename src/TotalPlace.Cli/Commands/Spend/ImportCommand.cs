@@ -22,7 +22,7 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
         var mapping = settings.Mapping is null
             ? null
             : ColumnMapping.FromJson(await File.ReadAllTextAsync(settings.Mapping, cancellationToken), Path.GetFileName(settings.Mapping));
-        var options = SpendReadOptions.Default with { Mapping = mapping, AllowPartial = settings.AllowPartial };
+        var options = SpendReadOptions.Default with { Mapping = mapping, AllowPartial = settings.AllowPartial, Period = settings.ParsedPeriod };
         var placeCode = PlaceOption.Normalise(settings.Place!);
 
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: false, cancellationToken);

@@ -32,6 +32,13 @@ public sealed class ImportSettings : FormattedSettings
     [Description("Load the valid rows of a file with errors, keeping the rejected rows and reasons in the batch report.")]
     public bool AllowPartial { get; set; }
 
+    [CommandOption("--period <PERIOD>")]
+    [Description("The period an aggregate file covers (one total per supplier, no date column): a month, e.g. 2011-01, or a fiscal year, e.g. 2023-24. Files with dates ignore it.")]
+    public string? Period { get; set; }
+
+    /// <summary>The parsed --period, or null when not given.</summary>
+    public Import.SpendPeriod? ParsedPeriod => Import.SpendPeriod.TryParse(Period, out var period, out _) ? period : null;
+
     [CommandOption("--statements")]
     [Description("The files are spend statements (agency, theme or service, funding stream, fiscal year, amount), not transactions.")]
     public bool Statements { get; set; }
@@ -54,7 +61,10 @@ public sealed class ImportSettings : FormattedSettings
         var statementMapping = !(Statements && Mapping is not null)
             ? ValidationResult.Success()
             : ValidationResult.Error("--mapping applies to spend files, not to --statements.");
-        return PlaceOption.All(base.Validate(), PlaceOption.ValidatePlace(Place), paths, agency, kind, mapping, statementMapping);
+        var period = Period is null || Import.SpendPeriod.TryParse(Period, out _, out var periodError)
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"--period: {periodError}.");
+        return PlaceOption.All(base.Validate(), PlaceOption.ValidatePlace(Place), paths, agency, kind, mapping, statementMapping, period);
     }
 
     internal static string KebabName(AgencyKind kind) =>
