@@ -181,6 +181,19 @@ public sealed class SpendFileStream : IDisposable
     private static (string Sheet, List<RawRecord> Rows, SpendFilePlan Plan) ChooseSheet(
         string fileName, List<(string Sheet, List<RawRecord> Records)> sheets, SpendReadOptions options)
     {
+        if (options.Sheet is { } named)
+        {
+            var (sheetName, rows) = sheets.FirstOrDefault(s => string.Equals(s.Sheet.Trim(), named.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (rows is null)
+            {
+                var missing = SpendFilePlan.Create(fileName, [], options);
+                missing.FileErrors.Insert(0, new ImportError(fileName, 0, string.Empty, named, $"the workbook has no sheet '{named}' (sheets: {string.Join(", ", sheets.Select(s => s.Sheet))})"));
+                return (named, [], missing);
+            }
+
+            return (sheetName, rows, SpendFilePlan.Create(fileName, rows, options));
+        }
+
         (string, List<RawRecord>, SpendFilePlan)? fallback = null;
         foreach (var (sheet, records) in sheets)
         {

@@ -16,6 +16,10 @@ public sealed record SpendReadOptions
     /// <summary>Read all-numeric dates in this order, whatever the file suggests; wins over the mapping's.</summary>
     public DateOrder? DateOrder { get; init; }
 
+    /// <summary>The workbook sheet to read, by name (a place package names its sheets); null lets the reader choose
+    /// the first sheet that reads as a spend file. A named sheet the workbook lacks is a file error.</summary>
+    public string? Sheet { get; init; }
+
     /// <summary>The most errors kept in a report; more are counted but not listed. Default 1,000.</summary>
     public int MaxErrors { get; init; } = 1000;
 
