@@ -10,6 +10,7 @@ app.Configure(config =>
     config.Settings.ExceptionHandler = (exception, _) => ErrorHandler.Handle(exception, Console.Error);
     config.Settings.CancellationExitCode = ExitCodes.Cancelled;
     SpendCommands.Register(config);
+    CountingCommands.Register(config);
     AppraisalCommands.Register(config);
     WasteCommands.Register(config);
     PartnershipCommands.Register(config);

@@ -80,7 +80,19 @@ public sealed class SpendFileStream : IDisposable
                     $"the file looks like a {(format == SpendFileFormat.Xls ? "legacy .xls" : ".xlsx")} workbook but cannot be read: {ex.Message}"));
             }
 
-            if (sheets.Count > 0)
+            var missingSheet = options.Sheet is { } named && !sheets.Any(s => SameSheet(s.Sheet, named));
+            if (options.Sheet is { } wanted && !missingSheet)
+            {
+                sheets = [.. sheets.Where(s => SameSheet(s.Sheet, wanted))];
+            }
+
+            if (missingSheet)
+            {
+                _plan = SpendFilePlan.Create(fileName, [], options);
+                _plan.FileErrors.Insert(0, new ImportError(fileName, 0, string.Empty, options.Sheet!,
+                    $"the workbook has no sheet '{options.Sheet}' (sheets: {string.Join(", ", sheets.Select(s => s.Sheet))})"));
+            }
+            else if (sheets.Count > 0)
             {
                 (_sheets, _plan) = PlanSheets(fileName, sheets, options);
             }
@@ -183,6 +195,9 @@ public sealed class SpendFileStream : IDisposable
         new(new MemoryStream(content, writable: false), fileName, options, leaveOpen: false, content.Length + 1, throwOnErrors: false);
 
     public void Dispose() => _input.Dispose();
+
+    private static bool SameSheet(string sheet, string named) =>
+        string.Equals(sheet.Trim(), named.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private IEnumerator<Transaction> Enumerate()
     {

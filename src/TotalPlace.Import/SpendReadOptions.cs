@@ -20,6 +20,10 @@ public sealed record SpendReadOptions
     /// date column is refused unless this is given; a file with dates ignores it.</summary>
     public SpendPeriod? Period { get; init; }
 
+    /// <summary>The workbook sheet to read, by name (a place package names its sheets); null reads every sheet,
+    /// leaving out summaries and lookups with a note. A named sheet the workbook lacks is a file error.</summary>
+    public string? Sheet { get; init; }
+
     /// <summary>The most errors kept in a report; more are counted but not listed. Default 1,000.</summary>
     public int MaxErrors { get; init; } = 1000;
 

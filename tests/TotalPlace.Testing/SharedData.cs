@@ -42,6 +42,13 @@ public static class SharedData
         return path;
     }
 
+    /// <summary>The full path of a file or folder under <c>../shared/data</c> (which must exist), without checking the
+    /// entry itself (a folder path, or a file a test expects to be missing).</summary>
+    public static string PathOf(string relative) => Path.GetFullPath(Path.Combine(Folder, relative));
+
+    /// <summary>The Hyndburn 2023-24 place package folder.</summary>
+    public static string Hyndburn => PathOf(Path.Combine("places", "hyndburn-2023-24"));
+
     /// <summary>Every file under <c>../shared/data/spend-samples</c> with the given extensions (e.g. ".csv").</summary>
     public static IReadOnlyList<string> SpendSampleFiles(params string[] extensions) =>
         Directory.EnumerateFiles(SpendSamples, "*", SearchOption.AllDirectories)

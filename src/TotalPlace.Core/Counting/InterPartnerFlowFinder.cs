@@ -1,0 +1,60 @@
+using TotalPlace.Core.Waste;
+
+namespace TotalPlace.Core.Counting;
+
+/// <summary>Finds payments between the partners of a place by resolving each supplier name against the partners' own
+/// names and aliases with the waste area's supplier normaliser ("LANCASHIRE COUNTY COUNCIL (200398)" and "Lancashire
+/// County Council" are one key).</summary>
+/// <remarks>Only whole-key matches count: "Lancashire Police Federation" is not "Lancashire Police Authority". A near
+/// match is never eliminated, because taking out money that was not a flow makes the place total wrong while looking right.</remarks>
+public static class InterPartnerFlowFinder
+{
+    /// <summary>The flows, largest first, each with the payer's share taken out.</summary>
+    public static IReadOnlyList<InterPartnerFlow> Find(
+        IReadOnlyList<PartnerIdentity> partners,
+        IReadOnlyDictionary<string, PartnerShare> shares,
+        IEnumerable<SupplierPayments> payments)
+    {
+        ArgumentNullException.ThrowIfNull(partners);
+        ArgumentNullException.ThrowIfNull(shares);
+        ArgumentNullException.ThrowIfNull(payments);
+        var byKey = new Dictionary<string, PartnerIdentity>(StringComparer.Ordinal);
+        foreach (var partner in partners)
+        {
+            foreach (var name in partner.Aliases.Prepend(partner.Name))
+            {
+                var key = SupplierNameNormaliser.Key(name);
+                if (key.Length > 0)
+                {
+                    byKey.TryAdd(key, partner);
+                }
+            }
+        }
+
+        var names = partners.ToDictionary(p => p.Key, p => p.Name, StringComparer.Ordinal);
+        var flows = new Dictionary<(string Payer, string Payee, string Supplier), (decimal Amount, int Lines)>();
+        foreach (var payment in payments)
+        {
+            var normalised = SupplierNameNormaliser.Normalise(payment.Supplier);
+            if (normalised.Kind != SupplierEntryKind.Organisation || !byKey.TryGetValue(normalised.Key, out var payee)
+                || string.Equals(payee.Key, payment.PartnerKey, StringComparison.Ordinal) || !names.ContainsKey(payment.PartnerKey))
+            {
+                continue;
+            }
+
+            var id = (payment.PartnerKey, payee.Key, payment.Supplier.Trim());
+            flows[id] = flows.TryGetValue(id, out var sum) ? (sum.Amount + payment.Amount, sum.Lines + payment.Lines) : (payment.Amount, payment.Lines);
+        }
+
+        return
+        [
+            .. flows
+                .Select(f => new InterPartnerFlow(
+                    f.Key.Payer, names[f.Key.Payer], f.Key.Payee, names[f.Key.Payee], f.Key.Supplier, f.Value.Amount, f.Value.Lines,
+                    shares.TryGetValue(f.Key.Payer, out var share) ? share.Of(f.Value.Amount) : f.Value.Amount))
+                .OrderByDescending(f => f.Amount)
+                .ThenBy(f => f.PayerKey, StringComparer.Ordinal)
+                .ThenBy(f => f.SupplierAsWritten, StringComparer.Ordinal),
+        ];
+    }
+}
