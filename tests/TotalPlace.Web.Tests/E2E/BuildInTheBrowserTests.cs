@@ -155,12 +155,12 @@ public sealed class BuildInTheBrowserTests(WebAppFixture app)
         Assert.DoesNotContain("NaN", await treemap.GetAttributeAsync("aria-label") ?? "NaN", StringComparison.Ordinal);
 
         var theme = view.Treemap.First();
-        await treemap.Locator("svg text", new() { HasText = theme.Name }).First.ClickAsync();
+        await treemap.Locator("svg text", new() { HasText = theme.Name }).First.ClickAsync(new() { Force = true });
         await Assertions.Expect(page.Locator("body[data-treemap-depth='1']")).ToBeAttachedAsync();
         await Assertions.Expect(page.Locator("#treemap-breadcrumb")).ToContainTextAsync(theme.Name);
 
         var agency = theme.Children.First();
-        await treemap.Locator("svg text", new() { HasText = agency.Name }).First.ClickAsync();
+        await treemap.Locator("svg text", new() { HasText = agency.Name }).First.ClickAsync(new() { Force = true });
         await Assertions.Expect(page.Locator("body[data-treemap-depth='2']")).ToBeAttachedAsync();
         await Assertions.Expect(page.Locator("#treemap-breadcrumb li")).ToHaveCountAsync(3);
         Assert.Contains(agency.Name, await treemap.GetAttributeAsync("aria-label") ?? "", StringComparison.Ordinal);
