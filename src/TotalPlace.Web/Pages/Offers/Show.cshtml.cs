@@ -110,7 +110,7 @@ public sealed class ShowModel(IPlaceStore store, TimeProvider clock) : TablePage
                 new DataCell(o.Outcome.Target?.Date), new DataCell(o.Latest?.Value), new DataCell(o.Latest?.Date),
                 new DataCell(o.Progress), o.Expected, Labels.Humanize(o.Status),
             ])],
-            "The offer has no outcomes yet."));
+            Progress.Outcomes.Count == 0 ? "The offer has no outcomes yet." : null));
 
         try
         {
