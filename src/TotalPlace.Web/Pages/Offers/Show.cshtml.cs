@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using TotalPlace.Core.Partnership.Tracking;
 using TotalPlace.Core.Partnership;
+using TotalPlace.Core.Partnership.Tracking;
+using TotalPlace.Storage;
 using TotalPlace.Storage.Identity;
 using TotalPlace.Storage.Partnership;
-using TotalPlace.Storage;
 using TotalPlace.Web.Dashboard;
 using TotalPlace.Web.Security;
 using TotalPlace.Web.Tables;
