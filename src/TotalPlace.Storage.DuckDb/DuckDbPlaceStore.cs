@@ -8,26 +8,41 @@ namespace TotalPlace.Storage.DuckDb;
 /// so this is cheap) and writes to a file are serialised in-process, across every store object opened on it, because
 /// DuckDB allows one writing process and its optimistic concurrency would otherwise turn two simultaneous imports into
 /// a conflict error. Readers never wait
-/// for writers and never see a half-committed batch.</remarks>
+/// for writers and never see a half-committed batch.
+/// <para>DuckDB lets one process at a time open a file, so the store holds it only while it works: the database stays
+/// loaded across a burst of operations and is let go once none has run for <see cref="IdleRelease"/>. Another process
+/// (the CLI beside a running web app) then gets its turn; an operation that finds the file held by another process
+/// waits for it, up to <see cref="LockWait"/>, and then fails with a message naming the holder. docs/storage.md
+/// says why this design.</para></remarks>
 public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
 {
     /// <summary>The value of <see cref="Engine"/>.</summary>
     public const string EngineName = "duckdb";
 
+    /// <summary>How long the file stays open after the last operation ends.</summary>
+    public static readonly TimeSpan IdleRelease = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long an operation waits for another process to let go of the file.</summary>
+    public static TimeSpan LockWait { get; set; } = TimeSpan.FromSeconds(60);
+
     private readonly string _connectionString;
-    private readonly DuckDBConnection _keepAlive;
+    private readonly SemaphoreSlim _openGate = new(1, 1);
+    private readonly Lock _leaseGate = new();
+    private DuckDBConnection? _keepAlive;
+    private int _activeConnections;
+    private ITimer? _idleTimer;
+    private bool _disposed;
     // One writer lock per file, not per store object: two stores opened on the same file in one process (the web app's
     // and a job's, say) would otherwise both write and meet DuckDB's optimistic-concurrency conflict as an error.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> s_writeLocks = new(StringComparer.Ordinal);
 
     private readonly SemaphoreSlim _writeLock;
 
-    private DuckDbPlaceStore(string path, DuckDBConnection keepAlive)
+    private DuckDbPlaceStore(string path)
     {
         Path = path;
         _writeLock = s_writeLocks.GetOrAdd(path, static _ => new SemaphoreSlim(1, 1));
         _connectionString = "Data Source=" + path;
-        _keepAlive = keepAlive;
     }
 
     /// <summary>The database file.</summary>
@@ -48,25 +63,168 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
             Directory.CreateDirectory(folder);
         }
 
-        // Held open for the store's lifetime so the database stays loaded between operations.
-        var keepAlive = new DuckDBConnection("Data Source=" + full);
-        await keepAlive.OpenAsync(cancellationToken);
-        return await MigratedAsync(new DuckDbPlaceStore(full, keepAlive), cancellationToken);
+        return await MigratedAsync(new DuckDbPlaceStore(full), cancellationToken);
+    }
+
+    /// <summary>True while this store holds the file open (an operation ran less than <see cref="IdleRelease"/> ago).</summary>
+    public bool HoldsFile
+    {
+        get
+        {
+            lock (_leaseGate)
+            {
+                return _keepAlive is not null;
+            }
+        }
     }
 
     /// <inheritdoc/>
     public override async ValueTask DisposeAsync()
     {
         // The write lock is the file's, shared with other stores on it, so it outlives this one.
-        await _keepAlive.DisposeAsync();
+        DuckDBConnection? keepAlive;
+        lock (_leaseGate)
+        {
+            _disposed = true;
+            _idleTimer?.Dispose();
+            _idleTimer = null;
+            keepAlive = _keepAlive;
+            _keepAlive = null;
+        }
+
+        if (keepAlive is not null)
+        {
+            await keepAlive.DisposeAsync();
+        }
     }
 
     /// <summary>Opens a new connection to the store; for engine extensions in this assembly (waste, partnership).</summary>
     private protected override async Task<DuckDBConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
-        var connection = new DuckDBConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        lock (_leaseGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _activeConnections++;
+            _idleTimer?.Dispose();
+            _idleTimer = null;
+        }
+
+        try
+        {
+            await HoldFileAsync(cancellationToken);
+            var connection = new DuckDBConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            var released = 0;
+            connection.StateChange += (_, change) =>
+            {
+                if (change.CurrentState == System.Data.ConnectionState.Closed && Interlocked.Exchange(ref released, 1) == 0)
+                {
+                    EndLease();
+                }
+            };
+            return connection;
+        }
+        catch
+        {
+            EndLease();
+            throw;
+        }
+    }
+
+    /// <summary>Opens the connection that keeps the database loaded, waiting while another process holds the file.</summary>
+    private async Task HoldFileAsync(CancellationToken cancellationToken)
+    {
+        await _openGate.WaitAsync(cancellationToken);
+        try
+        {
+            lock (_leaseGate)
+            {
+                if (_keepAlive is not null)
+                {
+                    return;
+                }
+            }
+
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            var pause = TimeSpan.FromMilliseconds(25);
+            while (true)
+            {
+                var keepAlive = new DuckDBConnection(_connectionString);
+                try
+                {
+                    await keepAlive.OpenAsync(cancellationToken);
+                    lock (_leaseGate)
+                    {
+                        _keepAlive = keepAlive;
+                    }
+
+                    return;
+                }
+                catch (DuckDBException ex) when (IsHeldByAnotherProcess(ex))
+                {
+                    await keepAlive.DisposeAsync();
+                    if (waited.Elapsed >= LockWait)
+                    {
+                        throw new PlaceStoreException(
+                            $"The store {Path} is held by another process and was not let go within {LockWait.TotalSeconds:0} s ({HolderOf(ex)}); try again when it has finished.");
+                    }
+
+                    await Task.Delay(pause, cancellationToken);
+                    pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 500));
+                }
+            }
+        }
+        finally
+        {
+            _openGate.Release();
+        }
+    }
+
+    private void EndLease()
+    {
+        lock (_leaseGate)
+        {
+            _activeConnections--;
+            if (_activeConnections == 0 && _keepAlive is not null && !_disposed)
+            {
+                _idleTimer?.Dispose();
+                _idleTimer = TimeProvider.System.CreateTimer(_ => ReleaseIfIdle(), null, IdleRelease, Timeout.InfiniteTimeSpan);
+            }
+        }
+    }
+
+    private void ReleaseIfIdle()
+    {
+        DuckDBConnection? keepAlive = null;
+        lock (_leaseGate)
+        {
+            if (_activeConnections == 0 && _keepAlive is not null)
+            {
+                keepAlive = _keepAlive;
+                _keepAlive = null;
+                _idleTimer?.Dispose();
+                _idleTimer = null;
+            }
+        }
+
+        keepAlive?.Dispose();
+    }
+
+    /// <summary>DuckDB's words when another process has the file: "Could not set lock on file …: Conflicting lock is held in … (PID n)".</summary>
+    internal static bool IsHeldByAnotherProcess(DuckDBException exception) =>
+        exception.Message.Contains("Conflicting lock is held", StringComparison.Ordinal);
+
+    private static string HolderOf(DuckDBException exception)
+    {
+        var at = exception.Message.IndexOf("Conflicting lock is held in ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return "DuckDB's file lock";
+        }
+
+        var holder = exception.Message[(at + "Conflicting lock is held in ".Length)..];
+        var end = holder.IndexOf(". ", StringComparison.Ordinal);
+        return "held by " + (end < 0 ? holder : holder[..end]);
     }
 
     /// <summary>Runs <paramref name="work"/> as the only writer, in one transaction committed when it returns.</summary>

@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using TotalPlace.Core.Spending;
 using TotalPlace.Storage.Audit;
+using TotalPlace.Storage.Rules;
 
 namespace TotalPlace.Storage;
 
-public abstract partial class SqlPlaceStore<TConnection>
+public abstract partial class SqlPlaceStore<TConnection> : IRuleWorkbench
 {
     /// <inheritdoc/>
     /// <remarks>Set-based: the distinct classification keys are read, classified by the same Core
@@ -21,89 +22,22 @@ public abstract partial class SqlPlaceStore<TConnection>
                     ?? throw new KeyNotFoundException($"The store has no place {code}.");
                 var placeId = loaded.Id;
                 var classifier = await ClassifierAsync(connection, placeId, cancellationToken);
-                var fields = classifier.Rules.Fields;
-                string Col(ClassificationField field, string column) => fields.Contains(field) ? column : "CAST(NULL AS TEXT)";
-
-                var keys = await QueryAsync(
-                    connection,
-                    $"SELECT DISTINCT {Col(ClassificationField.ServiceCode, "service_code")}, {Col(ClassificationField.ExpenseArea, "expense_area")}, " +
-                    $"{Col(ClassificationField.ExpenseType, "expense_type")}, {Col(ClassificationField.Description, "description")}, " +
-                    $"{Col(ClassificationField.Supplier, "supplier")} FROM spend_transaction WHERE place_id = $1",
-                    r => new ClassificationKey(NullableString(r, 0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4)),
-                    cancellationToken,
-                    placeId);
-
-                await ExecuteAsync(
-                    connection,
-                    CreateReclassifyKeySql,
-                    cancellationToken);
-                using (var appender = BeginBulk(connection, "reclassify_key"))
-                {
-                    foreach (var key in keys)
-                    {
-                        appender.CreateRow()
-                            .AppendValue(key.ServiceCode)
-                            .AppendValue(key.ExpenseArea)
-                            .AppendValue(key.ExpenseType)
-                            .AppendValue(key.Description)
-                            .AppendValue(key.Supplier)
-                            .AppendValue(classifier.Classify(key))
-                            .EndRow();
-                    }
-
-                    appender.Complete();
-                }
-
-                var join = string.Join(
-                    " AND ",
-                    new[]
-                    {
-                        (ClassificationField.ServiceCode, "service_code"),
-                        (ClassificationField.ExpenseArea, "expense_area"),
-                        (ClassificationField.ExpenseType, "expense_type"),
-                        (ClassificationField.Description, "description"),
-                        (ClassificationField.Supplier, "supplier"),
-                    }
-                    .Where(f => fields.Contains(f.Item1))
-                    .Select(f => $"t.{f.Item2} IS NOT DISTINCT FROM k.{f.Item2}")
-                    .DefaultIfEmpty("TRUE"));
-                // The money each theme change moves, read before the UPDATE that makes it (for the audit entry).
-                var moves = await QueryAsync(
-                    connection,
-                    $"SELECT t.theme, k.theme, count(*), sum(t.amount) FROM spend_transaction t JOIN reclassify_key k ON {join} " +
-                    "WHERE t.place_id = $1 AND t.theme <> k.theme GROUP BY t.theme, k.theme",
-                    r => new ThemeMove("transactions", r.GetString(0), r.GetString(1), Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture), r.GetDecimal(3)),
-                    cancellationToken,
-                    placeId);
+                var plan = await PlanReclassifyAsync(connection, placeId, classifier, cancellationToken);
                 var changed = (long)await ExecuteAsync(
                     connection,
-                    $"UPDATE spend_transaction t SET theme = k.theme FROM reclassify_key k WHERE t.place_id = $1 AND {join} AND t.theme <> k.theme",
+                    $"UPDATE spend_transaction t SET theme = k.theme FROM reclassify_key k WHERE t.place_id = $1 AND {plan.Join} AND t.theme <> k.theme",
                     cancellationToken,
                     placeId);
                 await ExecuteAsync(connection, "DROP TABLE reclassify_key", cancellationToken);
-
-                var services = await QueryAsync(connection, "SELECT DISTINCT service, theme FROM spend_statement WHERE place_id = $1", r => (Service: r.GetString(0), Theme: r.GetString(1)), cancellationToken, placeId);
-                foreach (var (service, theme) in services)
+                foreach (var (service, now) in plan.StatementChanges)
                 {
-                    var now = classifier.ClassifyStatement(service);
-                    if (!string.Equals(now, theme, StringComparison.Ordinal))
-                    {
-                        moves.AddRange(await QueryAsync(
-                            connection,
-                            "SELECT theme, count(*), sum(amount) FROM spend_statement WHERE place_id = $1 AND service = $2 AND theme <> $3 GROUP BY theme",
-                            r => new ThemeMove("statements", r.GetString(0), now, Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture), r.GetDecimal(2)),
-                            cancellationToken,
-                            placeId,
-                            service,
-                            now));
-                        changed += await ExecuteAsync(
-                            connection,
-                            "UPDATE spend_statement SET theme = $3 WHERE place_id = $1 AND service = $2 AND theme <> $3",
-                            cancellationToken,
-                            placeId,
-                            service,
-                            now);
-                    }
+                    changed += await ExecuteAsync(
+                        connection,
+                        "UPDATE spend_statement SET theme = $3 WHERE place_id = $1 AND service = $2 AND theme <> $3",
+                        cancellationToken,
+                        placeId,
+                        service,
+                        now);
                 }
 
                 var lines = await ScalarAsync<long>(
@@ -111,16 +45,150 @@ public abstract partial class SqlPlaceStore<TConnection>
                     "SELECT (SELECT count(*) FROM spend_transaction WHERE place_id = $1) + (SELECT count(*) FROM spend_statement WHERE place_id = $1)",
                     cancellationToken,
                     placeId);
-                var result = new ReclassifyResult(lines, changed, keys.Count + services.Count);
-                await AuditAsync(connection, ReclassifiedRecord(code, result, classifier.Rules.Rules.Count, moves), cancellationToken);
+                var result = new ReclassifyResult(lines, changed, plan.Keys);
+                await AuditAsync(connection, ReclassifiedRecord(code, result, classifier.Rules.Rules.Count, plan.Moves), cancellationToken);
                 return result;
             },
             cancellationToken);
     }
 
-    private static AuditRecord ReclassifiedRecord(string code, ReclassifyResult result, int rules, List<ThemeMove> moves)
+    /// <inheritdoc/>
+    /// <remarks>Runs the same plan as <see cref="ReclassifyAsync"/> with the rule appended, inside a transaction that is
+    /// rolled back, so the preview and the re-classification that follows cannot disagree.</remarks>
+    public async Task<RulePreview> PreviewRuleAsync(string placeCode, ClassificationRule rule, CancellationToken cancellationToken = default)
     {
-        var merged = moves
+        var code = CheckCode(placeCode);
+        ArgumentNullException.ThrowIfNull(rule);
+        _ = new ClassificationRules([rule]);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var loaded = await LoadPlaceAsync(connection, code, cancellationToken)
+                ?? throw new KeyNotFoundException($"The store has no place {code}.");
+            var current = await ClassifierAsync(connection, loaded.Id, cancellationToken);
+            var themes = await ThemesAsync(connection, cancellationToken);
+            if (!themes.Any(t => string.Equals(t.Code, rule.Theme, StringComparison.Ordinal)))
+            {
+                throw new ArgumentException($"The rule's theme '{rule.Theme}' is not a known theme code.", nameof(rule));
+            }
+
+            var plan = await PlanReclassifyAsync(connection, loaded.Id, new StoreClassifier(current.Rules.With(rule), themes), cancellationToken);
+            return new RulePreview(code, rule, [.. Merge(plan.Moves).Select(m => new RuleThemeMove(m.Source, m.From, m.To, m.Lines, m.Amount))]);
+        }
+        finally
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task MoveRuleAsync(string placeCode, int ruleNo, bool earlier, CancellationToken cancellationToken = default)
+    {
+        var code = CheckCode(placeCode);
+        ArgumentOutOfRangeException.ThrowIfLessThan(ruleNo, 1);
+        return WriteAsync(
+            async connection =>
+            {
+                var loaded = await LoadPlaceAsync(connection, code, cancellationToken)
+                    ?? throw new KeyNotFoundException($"The store has no place {code}.");
+                var other = earlier ? ruleNo - 1 : ruleNo + 1;
+                var count = await ScalarAsync<int>(connection, "SELECT count(*) FROM classification_rule WHERE place_id = $1 AND rule_no IN ($2, $3)", cancellationToken, loaded.Id, ruleNo, other);
+                if (count != 2)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(ruleNo), ruleNo, $"Rule {ruleNo} of {code} has no rule {(earlier ? "before" : "after")} it to change places with.");
+                }
+
+                // Three steps through a free number because (place_id, rule_no) is the key.
+                await ExecuteAsync(connection, "UPDATE classification_rule SET rule_no = -1 WHERE place_id = $1 AND rule_no = $2", cancellationToken, loaded.Id, ruleNo);
+                await ExecuteAsync(connection, "UPDATE classification_rule SET rule_no = $2 WHERE place_id = $1 AND rule_no = $3", cancellationToken, loaded.Id, ruleNo, other);
+                await ExecuteAsync(connection, "UPDATE classification_rule SET rule_no = $2 WHERE place_id = $1 AND rule_no = -1", cancellationToken, loaded.Id, other);
+                await AuditAsync(connection, StoreAuditRecords.RuleMoved(code, ruleNo, other), cancellationToken);
+                return 0;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Classifies the place's distinct keys into the temporary reclassify_key table and works out the money
+    /// each theme change would move, before anything is changed.</summary>
+    private async Task<ReclassifyPlan> PlanReclassifyAsync(TConnection connection, int placeId, StoreClassifier classifier, CancellationToken cancellationToken)
+    {
+        var fields = classifier.Rules.Fields;
+        string Col(ClassificationField field, string column) => fields.Contains(field) ? column : "CAST(NULL AS TEXT)";
+
+        var keys = await QueryAsync(
+            connection,
+            $"SELECT DISTINCT {Col(ClassificationField.ServiceCode, "service_code")}, {Col(ClassificationField.ExpenseArea, "expense_area")}, " +
+            $"{Col(ClassificationField.ExpenseType, "expense_type")}, {Col(ClassificationField.Description, "description")}, " +
+            $"{Col(ClassificationField.Supplier, "supplier")} FROM spend_transaction WHERE place_id = $1",
+            r => new ClassificationKey(NullableString(r, 0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4)),
+            cancellationToken,
+            placeId);
+
+        await ExecuteAsync(connection, CreateReclassifyKeySql, cancellationToken);
+        using (var appender = BeginBulk(connection, "reclassify_key"))
+        {
+            foreach (var key in keys)
+            {
+                appender.CreateRow()
+                    .AppendValue(key.ServiceCode)
+                    .AppendValue(key.ExpenseArea)
+                    .AppendValue(key.ExpenseType)
+                    .AppendValue(key.Description)
+                    .AppendValue(key.Supplier)
+                    .AppendValue(classifier.Classify(key))
+                    .EndRow();
+            }
+
+            appender.Complete();
+        }
+
+        var join = string.Join(
+            " AND ",
+            new[]
+            {
+                (ClassificationField.ServiceCode, "service_code"),
+                (ClassificationField.ExpenseArea, "expense_area"),
+                (ClassificationField.ExpenseType, "expense_type"),
+                (ClassificationField.Description, "description"),
+                (ClassificationField.Supplier, "supplier"),
+            }
+            .Where(f => fields.Contains(f.Item1))
+            .Select(f => $"t.{f.Item2} IS NOT DISTINCT FROM k.{f.Item2}")
+            .DefaultIfEmpty("TRUE"));
+        var moves = await QueryAsync(
+            connection,
+            $"SELECT t.theme, k.theme, count(*), sum(t.amount) FROM spend_transaction t JOIN reclassify_key k ON {join} " +
+            "WHERE t.place_id = $1 AND t.theme <> k.theme GROUP BY t.theme, k.theme",
+            r => new ThemeMove("transactions", r.GetString(0), r.GetString(1), Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture), r.GetDecimal(3)),
+            cancellationToken,
+            placeId);
+
+        var statementChanges = new List<(string Service, string Theme)>();
+        var services = await QueryAsync(connection, "SELECT DISTINCT service, theme FROM spend_statement WHERE place_id = $1", r => (Service: r.GetString(0), Theme: r.GetString(1)), cancellationToken, placeId);
+        // A service stored under two themes is one change, and its money is counted once.
+        foreach (var service in services.GroupBy(s => s.Service, StringComparer.Ordinal))
+        {
+            var now = classifier.ClassifyStatement(service.Key);
+            if (service.Any(s => !string.Equals(now, s.Theme, StringComparison.Ordinal)))
+            {
+                statementChanges.Add((service.Key, now));
+                moves.AddRange(await QueryAsync(
+                    connection,
+                    "SELECT theme, count(*), sum(amount) FROM spend_statement WHERE place_id = $1 AND service = $2 AND theme <> $3 GROUP BY theme",
+                    r => new ThemeMove("statements", r.GetString(0), now, Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture), r.GetDecimal(2)),
+                    cancellationToken,
+                    placeId,
+                    service.Key,
+                    now));
+            }
+        }
+
+        return new ReclassifyPlan(keys.Count + services.Count, join, moves, statementChanges);
+    }
+
+    private static List<ThemeMove> Merge(List<ThemeMove> moves) =>
+        moves
             .GroupBy(m => (m.Source, m.From, m.To))
             .Select(g => new ThemeMove(g.Key.Source, g.Key.From, g.Key.To, g.Sum(m => m.Lines), g.Sum(m => m.Amount)))
             .OrderByDescending(m => Math.Abs(m.Amount))
@@ -128,6 +196,12 @@ public abstract partial class SqlPlaceStore<TConnection>
             .ThenBy(m => m.From, StringComparer.Ordinal)
             .ThenBy(m => m.To, StringComparer.Ordinal)
             .ToList();
+
+    private sealed record ReclassifyPlan(int Keys, string Join, List<ThemeMove> Moves, List<(string Service, string Theme)> StatementChanges);
+
+    private static AuditRecord ReclassifiedRecord(string code, ReclassifyResult result, int rules, List<ThemeMove> moves)
+    {
+        var merged = Merge(moves);
         var moved = merged.Sum(m => m.Amount);
         var details = new JsonObject
         {

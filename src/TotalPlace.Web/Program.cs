@@ -14,6 +14,8 @@ app.MapBatchesApi();
 app.MapJobsApi();
 app.MapAppraisalApi();
 app.MapPartnershipApi();
+app.MapTreemapApi();
+app.MapOfferEditingApi();
 app.MapRazorPages();
 app.AnnounceAddress();
 await app.RunAsync();

@@ -34,6 +34,9 @@ public static class AuditActions
     /// <summary>A classification rule was added to a place.</summary>
     public const string RuleAdded = "rule.added";
 
+    /// <summary>A classification rule changed places with its neighbour in the rule list.</summary>
+    public const string RuleMoved = "rule.moved";
+
     /// <summary>A theme was added.</summary>
     public const string ThemeAdded = "theme.added";
 

@@ -57,6 +57,16 @@ internal static class StoreAuditRecords
                 ["note"] = rule.Note,
             });
 
+    public static AuditRecord RuleMoved(string placeCode, int from, int to) =>
+        new(
+            AuditActions.RuleMoved,
+            AuditSubjects.Rule,
+            to.ToString(CultureInfo.InvariantCulture),
+            placeCode,
+            "",
+            $"Moved rule {from} to position {to} (rule {to} took position {from}); among rules of equal priority the earlier wins.",
+            new JsonObject { ["from"] = from, ["to"] = to });
+
     public static AuditRecord? Theme(Theme? before, Theme after)
     {
         if (before is null)

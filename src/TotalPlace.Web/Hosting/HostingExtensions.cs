@@ -90,6 +90,14 @@ public static class HostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // People in a browser get a page in words; the API and scripts keep problem-details JSON.
+        app.UseWhen(
+            context => WantsPage(context.Request),
+            page =>
+            {
+                page.UseExceptionHandler("/Error");
+                page.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+            });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseTotalPlaceSecurity();
@@ -97,6 +105,12 @@ public static class HostingExtensions
         app.UseAntiforgery();
         return app;
     }
+
+    /// <summary>A browser asking for a page (HTML), not the API, OpenAPI, static files or a script.</summary>
+    internal static bool WantsPage(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
+        && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Prints the address people should open once the server is listening.</summary>
     public static WebApplication AnnounceAddress(this WebApplication app)

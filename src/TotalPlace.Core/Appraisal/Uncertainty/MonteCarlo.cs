@@ -120,6 +120,7 @@ public static class MonteCarlo
             positivePublic += npvPublic[i] > 0 ? 1 : 0;
         }
 
+        var histogram = Histogram.Of(npvFiscal);
         var outputs = new[] { costs, npvFiscal, npvPublic, roiFiscal, roiPublic };
         var bands = new Bands[outputs.Length];
         Parallel.For(0, outputs.Length, i => bands[i] = BandsOf(outputs[i]));
@@ -133,6 +134,7 @@ public static class MonteCarlo
             NpvPublicValue = bands[2],
             RoiFiscal = bands[3],
             RoiPublicValue = bands[4],
+            NpvFiscalHistogram = histogram,
             ProbabilityNpvFiscalPositive = (double)positiveFiscal / n,
             ProbabilityNpvPublicValuePositive = (double)positivePublic / n,
         };

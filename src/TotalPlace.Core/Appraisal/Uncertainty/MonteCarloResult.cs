@@ -27,6 +27,9 @@ public sealed record MonteCarloResult
     /// <summary>Public-value ROI.</summary>
     public required Bands RoiPublicValue { get; init; }
 
+    /// <summary>How the fiscal NPV's draws spread, for the distribution chart.</summary>
+    public Histogram NpvFiscalHistogram { get; init; } = Histogram.Of([]);
+
     /// <summary>Share of iterations with fiscal NPV &gt; 0.</summary>
     public required double ProbabilityNpvFiscalPositive { get; init; }
 

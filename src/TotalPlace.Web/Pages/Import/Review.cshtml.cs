@@ -153,7 +153,7 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
                 $"Validation report for {Upload.FileName}",
                 [new DataColumn("File"), new DataColumn("Row", CellKind.Number), new DataColumn("Column"), new DataColumn("Value"), new DataColumn("Problem")],
                 [.. Result.Errors.Select(e => (IReadOnlyList<DataCell>)[e.File, e.Row, e.Column, e.Value, e.Message])],
-                Result.ErrorCount > Result.Errors.Count ? $"{Result.Errors.Count:N0} of {Result.ErrorCount:N0} errors listed" : $"{Result.ErrorCount:N0} errors"),
+                Result.ErrorCount > Result.Errors.Count ? $"{Result.Errors.Count:N0} of {Dashboard.Labels.Count(Result.ErrorCount, "error")} listed" : Dashboard.Labels.Count(Result.ErrorCount, "error")),
             new DataTable(
                 "preview",
                 forExport ? $"Lines read from {Upload.FileName}" : $"The first {PreviewLines} lines as read",

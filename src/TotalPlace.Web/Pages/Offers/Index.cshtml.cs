@@ -32,7 +32,7 @@ public sealed class IndexModel(IPlaceStore store) : TablePageModel
                 [.. offers.Select(o => (IReadOnlyList<DataCell>)
                 [
                     new DataCell(o.Title, $"/Offers/Show?place={Uri.EscapeDataString(o.PlaceCode)}&id={Uri.EscapeDataString(o.OfferId)}"),
-                    o.PlaceCode, o.Kind, o.Status, new DataCell(o.StartDate), o.Version, o.Partners, o.Outcomes, o.PoolTotal, o.Actuals,
+                    o.PlaceCode, Dashboard.Labels.Humanize(o.Kind), Dashboard.Labels.Humanize(o.Status), new DataCell(o.StartDate), o.Version, o.Partners, o.Outcomes, o.PoolTotal, o.Actuals,
                 ])],
                 offers.Count == 0 ? "Save an offer with the CLI: totalplace offer save FILE." : null),
         ];

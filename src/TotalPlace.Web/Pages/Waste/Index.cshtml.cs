@@ -68,7 +68,7 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePag
                 "findings",
                 $"Waste findings for {Place.Trim()}, largest money at stake first",
                 [new DataColumn("Rank", CellKind.Number), new DataColumn("Finding"), new DataColumn("Kind"), new DataColumn("Money at stake", CellKind.Money), new DataColumn("State"), new DataColumn("Explanation")],
-                [.. Findings.Select((f, i) => (IReadOnlyList<DataCell>)[i + 1, f.Title, f.Kind.ToString(), f.MoneyAtStake, f.State.ToString(), string.Join(" ", f.Explanation)])],
+                [.. Findings.Select((f, i) => (IReadOnlyList<DataCell>)[i + 1, f.Title, Dashboard.Labels.Humanize(f.Kind), f.MoneyAtStake, Dashboard.Labels.Humanize(f.State), string.Join(" ", f.Explanation)])],
                 Findings.Count == 0 ? "No findings saved yet: run the analysis." : null),
         ];
     }

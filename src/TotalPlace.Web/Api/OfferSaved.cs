@@ -1,0 +1,4 @@
+namespace TotalPlace.Web.Api;
+
+/// <summary>Where a saved offer is.</summary>
+public sealed record OfferSaved(string PlaceCode, string Id, string Status, string Page);
