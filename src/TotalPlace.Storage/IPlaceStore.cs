@@ -38,4 +38,10 @@ public interface IPlaceStore : ISpendStore, IPlacesStore, IAsyncDisposable
 
     /// <summary>The identity area: user accounts and roles.</summary>
     Identity.IAccountStore Accounts { get; }
+
+    /// <summary>The rule workbench: previewing and reordering classification rules before they apply.</summary>
+    Rules.IRuleWorkbench Rules { get; }
+
+    /// <summary>The counting area: place packages, partners and their shares, official returns.</summary>
+    Counting.ICountStore Counting { get; }
 }

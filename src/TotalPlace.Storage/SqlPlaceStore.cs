@@ -36,6 +36,12 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore
     /// <inheritdoc/>
     public Identity.IAccountStore Accounts => this;
 
+    /// <inheritdoc/>
+    public Rules.IRuleWorkbench Rules => this;
+
+    /// <inheritdoc/>
+    public Counting.ICountStore Counting => this;
+
     /// <summary>Inserts a default theme (code $1, name $2, sort order $3) unless a theme with that code exists.</summary>
     private protected abstract string InsertDefaultThemeSql { get; }
 

@@ -5,7 +5,7 @@ namespace TotalPlace.Storage.Rules;
 /// <summary>Works on a place's classification rules the way a person editing them in the browser does: try a rule
 /// against the stored lines before adding it, and change the order of the rules.</summary>
 /// <remarks>Adding, listing and applying rules stay on <see cref="IPlaceStore"/>; get this side with
-/// <see cref="RuleWorkbench.For"/>.</remarks>
+/// <see cref="IPlaceStore.Rules"/>.</remarks>
 public interface IRuleWorkbench
 {
     /// <summary>What re-classifying the place would move if <paramref name="rule"/> were added after its rules; nothing

@@ -52,7 +52,7 @@ public abstract class CountStoreContract<TFixture>(TFixture fixture)
     public async Task CommitPackageAsync_StoresPartnersSharesStatementsAndLines()
     {
         await using var store = await PlaceStore.OpenAsync(await NewStoreAsync(), Ct);
-        var counts = CountStore.For(store);
+        var counts = store.Counting;
 
         var result = await counts.CommitPackageAsync(Package(), Ct);
 
@@ -79,7 +79,7 @@ public abstract class CountStoreContract<TFixture>(TFixture fixture)
     public async Task CommitPackageAsync_Again_AddsNothing()
     {
         await using var store = await PlaceStore.OpenAsync(await NewStoreAsync(), Ct);
-        var counts = CountStore.For(store);
+        var counts = store.Counting;
         await counts.CommitPackageAsync(Package(), Ct);
         var batches = (await store.ListBatchesAsync(Place, Ct)).Count;
 
@@ -96,7 +96,7 @@ public abstract class CountStoreContract<TFixture>(TFixture fixture)
     public async Task CommitPackageAsync_AFileBreakingAStoreRule_LeavesNothingOfThePackage()
     {
         await using var store = await PlaceStore.OpenAsync(await NewStoreAsync(), Ct);
-        var counts = CountStore.For(store);
+        var counts = store.Counting;
 
         // Five decimal places: the store refuses to round silently, so the whole package is rolled back.
         await Assert.ThrowsAsync<PlaceStoreException>(() => counts.CommitPackageAsync(Package(Line("ACME LTD", 1.00001m, 3.April(2023), 2)), Ct));
@@ -111,7 +111,7 @@ public abstract class CountStoreContract<TFixture>(TFixture fixture)
     public async Task ListMonthsLoadedAsync_NamesEachAgencysMonths()
     {
         await using var store = await PlaceStore.OpenAsync(await NewStoreAsync(), Ct);
-        var counts = CountStore.For(store);
+        var counts = store.Counting;
         await counts.CommitPackageAsync(Package(), Ct);
 
         var months = await counts.ListMonthsLoadedAsync(Place, Ct);

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using TotalPlace.Cli.Application.Counting;
+using TotalPlace.Application.Places;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Storage.Counting;
 

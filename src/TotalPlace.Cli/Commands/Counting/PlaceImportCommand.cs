@@ -1,6 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
-using TotalPlace.Cli.Application.Counting;
+using TotalPlace.Application.Places;
 using TotalPlace.Cli.Infrastructure;
 
 namespace TotalPlace.Cli.Commands.Counting;

@@ -75,7 +75,7 @@ public sealed class IndexModel(IPlaceStore store) : TablePageModel
         {
             try
             {
-                Preview = await RuleWorkbench.For(store).PreviewRuleAsync(Place!, rule, cancellationToken);
+                Preview = await store.Rules.PreviewRuleAsync(Place!, rule, cancellationToken);
             }
             catch (ArgumentException ex)
             {
@@ -120,7 +120,7 @@ public sealed class IndexModel(IPlaceStore store) : TablePageModel
 
         try
         {
-            await RuleWorkbench.For(store).MoveRuleAsync(Place!, ruleNo, earlier, cancellationToken);
+            await store.Rules.MoveRuleAsync(Place!, ruleNo, earlier, cancellationToken);
         }
         catch (ArgumentOutOfRangeException ex)
         {

@@ -1,7 +1,7 @@
 using TotalPlace.Import.Packages;
 using TotalPlace.Storage.Counting;
 
-namespace TotalPlace.Cli.Application.Counting;
+namespace TotalPlace.Application.Places;
 
 /// <summary>What importing a place package would do: every file read and checked, nothing stored yet. The same plan
 /// is what <c>place check</c> shows and what <c>place import</c> commits, so the check never differs from the import.</summary>

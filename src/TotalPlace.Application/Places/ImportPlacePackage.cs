@@ -7,7 +7,7 @@ using TotalPlace.Import.Packages;
 using TotalPlace.Storage;
 using TotalPlace.Storage.Counting;
 
-namespace TotalPlace.Cli.Application.Counting;
+namespace TotalPlace.Application.Places;
 
 /// <summary>The use case "import a place package": read place.json and every file it names by role, check them, show
 /// what would be done (<see cref="PlanAsync"/>), then commit it all in one atomic step (<see cref="CommitAsync"/>).</summary>
@@ -85,7 +85,7 @@ public sealed class ImportPlacePackage(TimeProvider clock)
             throw new InvalidOperationException($"The package in {plan.Directory} has errors and cannot be imported: {string.Join("; ", plan.Issues.Where(i => i.IsError))}");
         }
 
-        return CountStore.For(store).CommitPackageAsync(plan.Commit!, cancellationToken);
+        return store.Counting.CommitPackageAsync(plan.Commit!, cancellationToken);
     }
 
     private static string StatementSummary(PackageStatementFile file, string bodyCode)
@@ -182,7 +182,7 @@ public sealed class ImportPlacePackage(TimeProvider clock)
 
     private static async Task<IReadOnlyList<string>> OverlapsAsync(IPlaceStore store, Import.Packages.PlacePackage package, List<PackageTransactionFile> files, CancellationToken cancellationToken)
     {
-        var loaded = await CountStore.For(store).ListMonthsLoadedAsync(package.PlaceCode, cancellationToken);
+        var loaded = await store.Counting.ListMonthsLoadedAsync(package.PlaceCode, cancellationToken);
         var batches = (await store.ListBatchesAsync(package.PlaceCode, cancellationToken)).Select(b => b.Sha256).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var overlaps = new List<string>();
         foreach (var file in files.Where(f => !batches.Contains(f.Header.Sha256)))

@@ -4,7 +4,7 @@ using TotalPlace.Core.Spending;
 using TotalPlace.Storage;
 using TotalPlace.Storage.Counting;
 
-namespace TotalPlace.Cli.Application.Counting;
+namespace TotalPlace.Application.Places;
 
 /// <summary>The use case "reconcile a place": gathers each partner's statements and lines for the year from the store
 /// and reconciles them (<see cref="Reconciler"/>), with flows between partners found and taken out.</summary>
@@ -14,7 +14,7 @@ public static class ReconcilePlace
     public static async Task<PlaceCount?> RunAsync(IPlaceStore store, string placeCode, FiscalYear year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var counts = CountStore.For(store);
+        var counts = store.Counting;
         var package = await counts.FindPackageAsync(placeCode, year, cancellationToken);
         if (package is null)
         {
