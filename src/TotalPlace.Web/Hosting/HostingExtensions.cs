@@ -87,6 +87,7 @@ public static class HostingExtensions
     public static WebApplication UseTotalPlaceWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseTotalPlaceSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();

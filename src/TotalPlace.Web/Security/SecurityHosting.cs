@@ -84,14 +84,28 @@ public static partial class SecurityHosting
         return builder;
     }
 
+    /// <summary>The first pipeline steps, before anything can answer: security headers on every response, and in
+    /// Local mode the refusal of requests not addressed to a loopback name.</summary>
+    public static WebApplication UseTotalPlaceSecurityHeaders(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeaders>();
+        if (app.Services.GetRequiredService<SecuritySettings>().Mode == AuthMode.Local)
+        {
+            app.UseMiddleware<LoopbackHostGuard>();
+        }
+
+        return app;
+    }
+
     /// <summary>The pipeline steps, after routing: refuse cross-site API writes, then authenticate and authorize.</summary>
     public static WebApplication UseTotalPlaceSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var settings = app.Services.GetRequiredService<SecuritySettings>();
         app.UseMiddleware<CrossSiteGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
-        var settings = app.Services.GetRequiredService<SecuritySettings>();
         if (settings.Mode == AuthMode.Local)
         {
             // Addresses set in code (e.g. Kestrel's ListenAnyIP) are seen only once the server listens.

@@ -5,6 +5,7 @@
     const source = document.getElementById('dashboard-data');
     if (!source || typeof echarts === 'undefined') { return; }
     const data = JSON.parse(source.textContent);
+    const escape = window.TotalPlace.escapeHtml;
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
     const compact = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', notation: 'compact', maximumFractionDigits: 1 });
@@ -30,7 +31,7 @@
         },
         treemap() {
             return {
-                tooltip: { formatter: p => `${p.treePathInfo.slice(1).map(t => t.name).join(' › ')}<br>${money.format(p.value)}` },
+                tooltip: { formatter: p => `${p.treePathInfo.slice(1).map(t => escape(t.name)).join(' › ')}<br>${money.format(p.value)}` },
                 series: [{
                     type: 'treemap', roam: false, nodeClick: 'zoomToNode', breadcrumb: { show: true },
                     leafDepth: 2, data: data.treemap.map(t => ({ name: t.name, value: t.value, children: t.children.map(a => ({ name: a.name, value: a.value })) })),
@@ -46,7 +47,7 @@
         },
         sankey() {
             return {
-                tooltip: { trigger: 'item', formatter: p => p.dataType === 'edge' ? `${p.data.source} → ${p.data.target}<br>${money.format(p.data.value)}` : `${p.name}<br>${money.format(p.value)}` },
+                tooltip: { trigger: 'item', formatter: p => p.dataType === 'edge' ? `${escape(p.data.source)} → ${escape(p.data.target)}<br>${money.format(p.data.value)}` : `${escape(p.name)}<br>${money.format(p.value)}` },
                 series: [{
                     type: 'sankey', left: 8, right: 200, top: 8, bottom: 8, nodeAlign: 'justify', emphasis: { focus: 'adjacency' },
                     data: data.sankey.nodes.map(n => ({ name: n.name, depth: n.depth })),
