@@ -26,13 +26,13 @@ public sealed partial class PendingUploads : IDisposable
 
     /// <summary>Stores an upload and returns its pending record.</summary>
     public async Task<PendingUpload> AddAsync(
-        string fileName, string placeCode, string agency, Core.Places.AgencyKind kind, byte[] content, CancellationToken cancellationToken)
+        string fileName, string placeCode, string agency, Core.Places.AgencyKind kind, byte[] content, string? owner, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         RemoveExpired();
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var upload = new PendingUpload(
-            id, SafeName(fileName), placeCode, agency, kind, UploadSniffer.Detect(content), content.LongLength, _clock.GetUtcNow());
+            id, SafeName(fileName), placeCode, agency, kind, UploadSniffer.Detect(content), content.LongLength, _clock.GetUtcNow(), Owner: owner);
         var folder = Directory.CreateDirectory(Path.Combine(_root, id)).FullName;
         await File.WriteAllBytesAsync(Path.Combine(folder, "content.bin"), content, cancellationToken);
         await SaveAsync(upload, cancellationToken);

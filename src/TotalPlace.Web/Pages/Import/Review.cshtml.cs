@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using TotalPlace.Core.Places;
 using TotalPlace.Import;
 using TotalPlace.Storage;
@@ -42,6 +43,21 @@ public sealed class ReviewModel(IPlaceStore store, PendingUploads uploads, JobQu
     public IReadOnlyDictionary<string, DataTable> Tables { get; private set; } = new Dictionary<string, DataTable>();
 
     public string? Problem { get; private set; }
+
+    /// <summary>Every handler (review, mapping, export, commit, cancel) acts only on the caller's own upload: anyone
+    /// else's id answers as if it did not exist, so a writer of another agency can neither see nor cancel it.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (await uploads.FindAsync(Id, HttpContext.RequestAborted) is { } upload && !upload.IsOwnedBy(User))
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        await next();
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
