@@ -45,7 +45,7 @@ public static class TableExport
                 for (var i = 0; i < table.Columns.Count; i++)
                 {
                     var value = i < cells.Count ? cells[i].Value : null;
-                    row[table.Columns[i].Header].Set(value is string text ? TotalPlace.Reports.Csv.CsvCell.Text(text) : CellFormat.Invariant(value));
+                    row[table.Columns[i].Header].Set(value is string cellText ? TotalPlace.Reports.Csv.CsvCell.Text(cellText) : CellFormat.Invariant(value));
                 }
             }
         }
