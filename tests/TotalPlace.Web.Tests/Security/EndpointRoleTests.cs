@@ -110,6 +110,13 @@ public sealed partial class EndpointRoleTests(AccountsAppFixture app)
                 var refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
                     || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString is { } to
                         && (to.Contains("/Account/SignIn", StringComparison.OrdinalIgnoreCase) || to.Contains("/Account/Denied", StringComparison.OrdinalIgnoreCase)));
+                // The token endpoint is open to all and answers wrong credentials with its own 401 problem.
+                if (template == "/api/account/token")
+                {
+                    refused = response.StatusCode != HttpStatusCode.Unauthorized
+                        || !(await response.Content.ReadAsStringAsync(Token)).Contains("Sign-in failed", StringComparison.Ordinal);
+                }
+
                 var shouldBeAllowed = allowed.Contains(user) || (user == AccountsAppFixture.PoliceAnalyst && allowed.Contains(AccountsAppFixture.CouncilAnalyst));
                 if (refused == shouldBeAllowed || response.StatusCode == HttpStatusCode.InternalServerError)
                 {
@@ -118,7 +125,7 @@ public sealed partial class EndpointRoleTests(AccountsAppFixture app)
             }
         }
 
-        Assert.Empty(wrong);
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
     [Fact]
