@@ -7,6 +7,7 @@ namespace TotalPlace.Web.Tests.Security;
 /// <summary>Pending uploads are kept where only this user can read them, and a crashed server's are removed at the
 /// next start.</summary>
 [Trait("Issue", "15")]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class PendingUploadsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("totalplace-pending-tests-").FullName;
