@@ -1,5 +1,4 @@
 using FsCheck;
-using FsCheck.Fluent;
 using FsCheck.Xunit;
 using TotalPlace.Reports.Csv;
 
@@ -22,12 +21,11 @@ public sealed class CsvCellTests
         Assert.Equal(expected, CsvCell.Text(value));
 
     [Property]
-    public Property Text_AnyString_NeverStartsWithAFormulaCharacterAndKeepsTheOriginalText() =>
-        Prop.ForAll(Arb.From<NonNull<string>>(), s =>
-        {
-            var written = CsvCell.Text(s.Get);
-            var formula = written.Length > 0 && written[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
-            var original = written.StartsWith('\'') && written != s.Get ? written[1..] : written;
-            return !formula && original == s.Get;
-        });
+    public bool Text_AnyString_NeverStartsWithAFormulaCharacterAndKeepsTheOriginalText(NonNull<string> value)
+    {
+        var written = CsvCell.Text(value.Get);
+        var formula = written.Length > 0 && written[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        var original = written.StartsWith('\'') && written != value.Get ? written[1..] : written;
+        return !formula && original == value.Get;
+    }
 }
