@@ -75,7 +75,7 @@ internal static class ResultWriter
                 using var csvRow = writer.NewRow();
                 foreach (var i in DataColumns(result))
                 {
-                    csvRow[result.Columns[i].Key].Set(Formats.Raw(row[i]));
+                    csvRow[result.Columns[i].Key].Set(row[i] is string text ? TotalPlace.Reports.Csv.CsvCell.Text(text) : Formats.Raw(row[i]));
                 }
             }
 

@@ -109,11 +109,12 @@ public static class AppraisalApi
     public static Results<Ok<MonteCarloRunStatus>, NotFound> GetMonteCarlo(
         MonteCarloRuns runs,
         JobQueue jobs,
+        System.Security.Claims.ClaimsPrincipal user,
         [Description("The run's id, as returned when it was started.")] string id)
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(jobs);
-        return runs.Find(id) is { } run && jobs.Find(run.JobId) is { } job
+        return runs.Find(id) is { } run && jobs.FindFor(run.JobId, user) is { } job
             ? TypedResults.Ok(new MonteCarloRunStatus(run.Id, job, job.State == JobState.Succeeded && run.Result is { } r ? MonteCarloReport.From(r) : null))
             : TypedResults.NotFound();
     }

@@ -21,6 +21,7 @@ public static class JobsApi
 
     public static Results<Ok<JobInfo>, NotFound> GetJob(
         JobQueue jobs,
+        System.Security.Claims.ClaimsPrincipal user,
         [Description("The job's id, as returned when it was queued.")] string id) =>
-        jobs.Find(id) is { } job ? TypedResults.Ok(job) : TypedResults.NotFound();
+        jobs.FindFor(id, user) is { } job ? TypedResults.Ok(job) : TypedResults.NotFound();
 }

@@ -19,13 +19,13 @@ public static class PartnershipApi
             .WithName("ListOffers")
             .WithSummary("Saved offers")
             .WithDescription("The offers saved in the store for the place (CLI: offer save), ordered by id.")
-            .RequireAuthorization(Policies.SignedIn);
+            .RequireAuthorization(Policies.PlaceWide);
         app.MapGet("api/places/{code}/waste", ListWaste)
             .WithTags("Waste")
             .WithName("ListWasteFindings")
             .WithSummary("Waste findings")
             .WithDescription("The waste findings last saved for the place (CLI: waste, or the Waste page), largest money at stake first, with reviewers' decisions applied.")
-            .RequireAuthorization(Policies.SignedIn);
+            .RequireAuthorization(Policies.PlaceWide);
         return app;
     }
 

@@ -88,6 +88,7 @@ public static class HostingExtensions
     public static WebApplication UseTotalPlaceWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseTotalPlaceSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // People in a browser get a page in words; the API and scripts keep problem-details JSON.

@@ -5,11 +5,11 @@ using System.Text.RegularExpressions;
 namespace TotalPlace.Web.Imports;
 
 /// <summary>
-/// Keeps uploaded files server-side, under random ids in a private temp folder, between upload and commit.
+/// Keeps uploaded files server-side, under random ids in a folder only this user can read, between upload and commit.
 /// </summary>
 /// <remarks>The browser only ever holds the id, which must be 32 lowercase hex digits; the folder and file names
 /// are ours, so no name or path a user sends reaches the file system. Uploads left for longer than
-/// <see cref="Lifetime"/> are deleted.</remarks>
+/// <see cref="Lifetime"/> are deleted, and so, at start, are the folders of servers that stopped without cleaning up.</remarks>
 public sealed partial class PendingUploads : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(4);
@@ -17,24 +17,111 @@ public sealed partial class PendingUploads : IDisposable
     private readonly string _root;
     private readonly TimeProvider _clock;
 
-    public PendingUploads(TimeProvider clock)
+    public PendingUploads(TimeProvider clock, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         _clock = clock;
-        _root = Path.Combine(Path.GetTempPath(), "totalplace-uploads-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
-        Directory.CreateDirectory(_root);
+        var parent = FolderFrom(configuration);
+        RemoveAbandoned(parent);
+        _root = Path.Combine(parent, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
+        CreatePrivateFolder(_root);
+    }
+
+    /// <summary>The folder that holds every server's pending uploads: <c>Uploads:Folder</c>, else the user's own
+    /// application-data folder (never the shared temp folder, where other local users could read them).</summary>
+    public static string FolderFrom(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var configured = configuration["Uploads:Folder"];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured);
+        }
+
+        var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return Path.Combine(string.IsNullOrEmpty(data) ? Path.GetTempPath() : data, "TotalPlace", "pending-uploads");
+    }
+
+    // Owner-only (0700 folders, 0600 files) on Unix; on Windows the user's profile folder is already private.
+    private static void CreatePrivateFolder(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+            return;
+        }
+
+        Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    private static FileStreamOptions PrivateFile()
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return options;
+    }
+
+    /// <summary>Deletes the folders of servers that are no longer running (a crash leaves its uploads behind); each
+    /// server's folder starts with its process id.</summary>
+    private static void RemoveAbandoned(string parent)
+    {
+        CreatePrivateFolder(parent);
+        foreach (var folder in Directory.EnumerateDirectories(parent))
+        {
+            var name = Path.GetFileName(folder);
+            var dash = name.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && int.TryParse(name.AsSpan(0, dash), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Still in use after all; the next start tries again.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Stores an upload and returns its pending record.</summary>
     public async Task<PendingUpload> AddAsync(
-        string fileName, string placeCode, string agency, Core.Places.AgencyKind kind, byte[] content, CancellationToken cancellationToken)
+        string fileName, string placeCode, string agency, Core.Places.AgencyKind kind, byte[] content, string? owner, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         RemoveExpired();
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var upload = new PendingUpload(
-            id, SafeName(fileName), placeCode, agency, kind, UploadSniffer.Detect(content), content.LongLength, _clock.GetUtcNow());
-        var folder = Directory.CreateDirectory(Path.Combine(_root, id)).FullName;
-        await File.WriteAllBytesAsync(Path.Combine(folder, "content.bin"), content, cancellationToken);
+            id, SafeName(fileName), placeCode, agency, kind, UploadSniffer.Detect(content), content.LongLength, _clock.GetUtcNow(), Owner: owner);
+        var folder = Path.Combine(_root, id);
+        CreatePrivateFolder(folder);
+        await using (var file = new FileStream(Path.Combine(folder, "content.bin"), PrivateFile()))
+        {
+            await file.WriteAsync(content, cancellationToken);
+        }
+
         await SaveAsync(upload, cancellationToken);
         return upload;
     }
@@ -64,7 +151,7 @@ public sealed partial class PendingUploads : IDisposable
     {
         ArgumentNullException.ThrowIfNull(upload);
         var folder = FolderFor(upload.Id) ?? throw new ArgumentException("The upload id is not one of ours.", nameof(upload));
-        await using var stream = File.Create(Path.Combine(folder, "upload.json"));
+        await using var stream = new FileStream(Path.Combine(folder, "upload.json"), PrivateFile());
         await JsonSerializer.SerializeAsync(stream, upload, cancellationToken: cancellationToken);
     }
 

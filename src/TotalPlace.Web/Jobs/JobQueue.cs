@@ -22,6 +22,9 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
 
     private readonly ConcurrentDictionary<string, JobInfo> _jobs = new(StringComparer.Ordinal);
 
+    // Who asked for each job (the audit actor when it was queued): a job's title and message name files and batches.
+    private readonly ConcurrentDictionary<string, string> _owners = new(StringComparer.Ordinal);
+
     /// <summary>Queues work that writes to the store and returns its job at once.</summary>
     public JobInfo Enqueue(string title, Func<IProgress<(double Fraction, string Message)>, CancellationToken, Task<JobOutcome>> work) =>
         Enqueue(title, work, JobLane.Store);
@@ -48,6 +51,7 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var job = new JobInfo(id, title, JobState.Queued, 0, "Waiting to start", null, clock.GetUtcNow());
         _jobs[id] = job;
+        _owners[id] = AuditActor.Current ?? AuditActor.System;
         if (!(lane == JobLane.Compute ? _compute : _queue).Writer.TryWrite((id, work)))
         {
             throw new InvalidOperationException("The job queue is closed because the server is stopping.");
@@ -58,6 +62,18 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
 
     /// <summary>The job with this id, or null when there is none (ids are never reused).</summary>
     public JobInfo? Find(string id) => _jobs.GetValueOrDefault(id);
+
+    /// <summary>The job with this id when <paramref name="reader"/> may see it: the person who queued it, or an
+    /// administrator; null otherwise, so that another user cannot even learn the id exists.</summary>
+    public JobInfo? FindFor(string id, System.Security.Claims.ClaimsPrincipal reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Find(id) is { } job
+            && (reader.IsInRole(nameof(Storage.Identity.UserRole.Administrator))
+                || (reader.Identity?.Name is { Length: > 0 } name && _owners.TryGetValue(id, out var owner) && string.Equals(owner, name, StringComparison.Ordinal)))
+            ? job
+            : null;
+    }
 
     /// <summary>Waits until the job has finished; for tests and the API's synchronous callers.</summary>
     public async Task<JobInfo> WaitAsync(string id, CancellationToken cancellationToken)

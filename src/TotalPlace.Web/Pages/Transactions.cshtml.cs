@@ -92,7 +92,7 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
             return Fail(StatusCodes.Status404NotFound, $"There is no place '{Place}' in the store.");
         }
 
-        Agencies = await store.ListAgenciesAsync(Place, cancellationToken);
+        Agencies = await VisibleAgenciesAsync(Place, cancellationToken);
         Themes = await store.ListThemesAsync(cancellationToken);
         FiscalYear? year = null;
         if (!string.IsNullOrWhiteSpace(Year))
@@ -191,4 +191,14 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    // The filter lists only agencies with data the reader may see: an agency whose batches are all unpublished is
+    // itself something the public has not been told.
+    private async Task<IReadOnlyList<Agency>> VisibleAgenciesAsync(string place, CancellationToken cancellationToken)
+    {
+        var visible = (await store.ListBatchesAsync(place, User.VisibilityOf(), cancellationToken))
+            .Select(b => b.Agency)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. (await store.ListAgenciesAsync(place, cancellationToken)).Where(a => visible.Contains(a.Name) || User.VisibilityOf().SeesAgency(place, a.Name))];
+    }
 }

@@ -27,7 +27,7 @@ public static class AccountApi
     }
 
     public static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueToken(
-        SignInRequest request, IPlaceStore store, SecuritySettings settings, CancellationToken cancellationToken)
+        SignInRequest request, IPlaceStore store, SecuritySettings settings, SignInLockout lockout, CancellationToken cancellationToken)
     {
         if (settings.Mode != AuthMode.Accounts)
         {
@@ -37,7 +37,7 @@ public static class AccountApi
                 detail: "Local mode has no accounts: every request on this machine is the local administrator. Set Auth:Mode=Accounts to use accounts.");
         }
 
-        if (await AuthenticateAsync(store, request.UserName, request.Password, cancellationToken) is not { } account)
+        if (await AuthenticateAsync(store, lockout, request.UserName, request.Password, cancellationToken) is not { } account)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed", detail: "The user name or password is wrong.");
         }
@@ -55,7 +55,8 @@ public static class AccountApi
 
     /// <summary>The account when the password is right; null otherwise (an unknown name costs a hash check too, so
     /// timing does not tell which names exist).</summary>
-    internal static async Task<UserAccount?> AuthenticateAsync(IPlaceStore store, string? userName, string? password, CancellationToken cancellationToken)
+    internal static async Task<UserAccount?> AuthenticateAsync(
+        IPlaceStore store, SignInLockout lockout, string? userName, string? password, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
         {
@@ -64,6 +65,19 @@ public static class AccountApi
 
         var account = await store.Accounts.FindUserAsync(userName, cancellationToken);
         var ok = UserPasswords.Verify(account ?? s_nobody, password);
-        return account is not null && ok ? account : null;
+        // Checked after the hash, so a locked-out name costs the same time as any other.
+        if (lockout.IsLockedOut(userName))
+        {
+            return null;
+        }
+
+        if (account is null || !ok)
+        {
+            lockout.RecordFailure(userName);
+            return null;
+        }
+
+        lockout.RecordSuccess(userName);
+        return account;
     }
 }

@@ -19,6 +19,11 @@ public static class Policies
     /// <summary>Approves offers: administrators and the board.</summary>
     public const string Approver = "approver";
 
+    /// <summary>Place-wide work that quotes every agency's lines, published or not: the waste analysis and its
+    /// findings, offers. Administrators and the board, who see every agency's data; an agency analyst would learn
+    /// other agencies' unpublished suppliers, amounts and references from it.</summary>
+    public const string PlaceWide = "place-wide";
+
     /// <summary>Administrators only (accounts, place-wide changes such as reclassification).</summary>
     public const string Administrator = "administrator";
 }

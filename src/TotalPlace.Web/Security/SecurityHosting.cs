@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using System.Net;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -30,6 +33,28 @@ public static partial class SecurityHosting
 
         var services = builder.Services;
         services.AddSingleton(settings);
+        services.AddSingleton<SignInLockout>();
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<CookieAuthenticationOptions>, CookieSessionStoreSetup>();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Only the proxies named here (loopback by default) are believed about the client's scheme and address,
+            // so the sign-in cookie is marked Secure when the proxy in front terminates TLS.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in settings.KnownProxies)
+            {
+                o.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                IsSignInAttempt(context.Request)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("other"));
+        });
         var authentication = services.AddAuthentication(settings.Mode == AuthMode.Local ? LocalAuthenticationHandler.SchemeName : AccountsScheme);
         if (settings.Mode == AuthMode.Local)
         {
@@ -65,6 +90,7 @@ public static partial class SecurityHosting
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Writer, p => p.RequireRole(nameof(UserRole.Administrator), nameof(UserRole.AgencyAnalyst)))
             .AddPolicy(Policies.Publisher, p => p.RequireRole(nameof(UserRole.Administrator), nameof(UserRole.Board)))
+            .AddPolicy(Policies.PlaceWide, p => p.RequireRole(nameof(UserRole.Administrator), nameof(UserRole.Board)))
             .AddPolicy(Policies.Approver, p => p.RequireRole(nameof(UserRole.Administrator), nameof(UserRole.Board)))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(nameof(UserRole.Administrator)));
 
@@ -79,19 +105,44 @@ public static partial class SecurityHosting
 
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AuthorizeFolder("/Import", Policies.Writer);
+            o.Conventions.AuthorizeFolder("/Waste", Policies.PlaceWide);
+            o.Conventions.AuthorizeFolder("/Offers", Policies.PlaceWide);
         });
         services.AddHostedService<BootstrapAdministrator>();
         return builder;
     }
 
+    /// <summary>The first pipeline steps, before anything can answer: security headers on every response, and in
+    /// Local mode the refusal of requests not addressed to a loopback name.</summary>
+    public static WebApplication UseTotalPlaceSecurityHeaders(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseForwardedHeaders();
+        if (app.Services.GetRequiredService<SecuritySettings>().Mode == AuthMode.Local)
+        {
+            app.UseMiddleware<LoopbackHostGuard>();
+        }
+
+        return app;
+    }
+
+    /// <summary>A request that checks a password: the token endpoint and the sign-in form.</summary>
+    private static bool IsSignInAttempt(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && (request.Path.StartsWithSegments("/api/account/token", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments("/Account/SignIn", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The pipeline steps, after routing: refuse cross-site API writes, then authenticate and authorize.</summary>
     public static WebApplication UseTotalPlaceSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseMiddleware<CrossSiteGuard>();
-        app.UseAuthentication();
-        app.UseAuthorization();
         var settings = app.Services.GetRequiredService<SecuritySettings>();
+        app.UseMiddleware<CrossSiteGuard>();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAccountCheck();
+        app.UseAuthorization();
         if (settings.Mode == AuthMode.Local)
         {
             // Addresses set in code (e.g. Kestrel's ListenAnyIP) are seen only once the server listens.
@@ -124,16 +175,12 @@ public static partial class SecurityHosting
         return Task.CompletedTask;
     }
 
-    /// <summary>Signs out a cookie whose account was removed or whose role, place or agency changed since sign-in.</summary>
+    /// <summary>Signs out a cookie whose account was removed, re-created, or whose password, role, place or agency
+    /// changed since sign-in.</summary>
     private static async Task ValidateAgainstStoreAsync(CookieValidatePrincipalContext context)
     {
-        var name = context.Principal?.Identity?.Name;
         var store = context.HttpContext.RequestServices.GetRequiredService<IPlaceStore>();
-        var account = name is null ? null : await store.Accounts.FindUserAsync(name, context.HttpContext.RequestAborted);
-        if (account is null
-            || !context.Principal!.IsInRole(account.Role.ToString())
-            || !string.Equals(context.Principal.FindFirst(TotalPlaceClaims.Place)?.Value, account.PlaceCode, StringComparison.Ordinal)
-            || !string.Equals(context.Principal.FindFirst(TotalPlaceClaims.Agency)?.Value, account.Agency, StringComparison.Ordinal))
+        if (context.Principal is null || !await AccountCheck.IsCurrentAsync(context.Principal, store, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -12,6 +12,9 @@ public static class TotalPlaceClaims
     /// <summary>An agency analyst's agency (by name).</summary>
     public const string Agency = "totalplace:agency";
 
+    /// <summary>The account's security stamp when the principal was made (<see cref="AccountCheck.StampOf"/>).</summary>
+    public const string Stamp = "totalplace:stamp";
+
     /// <summary>The name every request has in Local mode, and so on the audit trail and in batches' provenance.</summary>
     public const string LocalAdministratorName = "local administrator";
 
@@ -23,6 +26,7 @@ public static class TotalPlaceClaims
         {
             new(ClaimTypes.Name, account.UserName),
             new(ClaimTypes.Role, account.Role.ToString()),
+            new(Stamp, AccountCheck.StampOf(account)),
         };
         if (account.PlaceCode is not null && account.Agency is not null)
         {

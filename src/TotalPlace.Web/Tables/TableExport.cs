@@ -44,7 +44,8 @@ public static class TableExport
                 using var row = writer.NewRow();
                 for (var i = 0; i < table.Columns.Count; i++)
                 {
-                    row[table.Columns[i].Header].Set(CellFormat.Invariant(i < cells.Count ? cells[i].Value : null));
+                    var value = i < cells.Count ? cells[i].Value : null;
+                    row[table.Columns[i].Header].Set(value is string cellText ? TotalPlace.Reports.Csv.CsvCell.Text(cellText) : CellFormat.Invariant(value));
                 }
             }
         }

@@ -10,13 +10,16 @@ public sealed partial class FormClient : IDisposable
 
     public FormClient(Uri baseAddress)
     {
-        _client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        _client = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false })
         {
             BaseAddress = baseAddress,
         };
     }
 
     public HttpClient Http => _client;
+
+    /// <summary>The cookies the client holds, as a browser's cookie jar.</summary>
+    public CookieContainer Cookies { get; } = new();
 
     /// <summary>Loads a page and returns its antiforgery token.</summary>
     public async Task<string> TokenFromAsync(string path, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace TotalPlace.Web.Tests.Infrastructure;
 /// The real app on a real Kestrel server bound to a free loopback port, over a temporary DuckDB file seeded with
 /// the first half of a real Devon spend file; and, for the browser tests, Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class WebAppFixture : IAsyncLifetime
+public class WebAppFixture : IAsyncLifetime
 {
     public const string PlaceCode = "E10000008";
     public const string Agency = "Devon County Council";
@@ -129,7 +129,8 @@ public sealed class WebAppFixture : IAsyncLifetime
         }
     }
 
-    private async Task SeedAsync()
+    /// <summary>Fills the new store before the tests run; a fixture with other data overrides it.</summary>
+    protected virtual async Task SeedAsync()
     {
         var store = Store;
         await store.EnsurePlaceAsync(PlaceCode);

@@ -39,6 +39,8 @@ public sealed class AccountsAppFixture : IAsyncLifetime
 
     public IPlaceStore Store => _factory!.Services.GetRequiredService<IPlaceStore>();
 
+    public IServiceProvider Services => _factory!.Services;
+
     /// <summary>The council's batch (published).</summary>
     public ImportBatch CouncilBatch { get; private set; } = null!;
 
@@ -59,6 +61,8 @@ public sealed class AccountsAppFixture : IAsyncLifetime
             web.UseSetting("Store", Path.Combine(Folder, "accounts-tests.duckdb"));
             web.UseSetting("Demo:BuildOnFirstStart", "false");
             web.UseSetting("Auth:Mode", "Accounts");
+            // The tests sign in many times a minute from one address; the limit itself is tested in Local mode.
+            web.UseSetting("Auth:SignInAttemptsPerMinute", "1000");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
         });
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

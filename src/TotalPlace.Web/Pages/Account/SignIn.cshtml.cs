@@ -9,7 +9,7 @@ using TotalPlace.Web.Security;
 namespace TotalPlace.Web.Pages.Account;
 
 /// <summary>Signs a person in with an account kept in the store (Accounts mode); a cookie then carries them.</summary>
-public sealed class SignInModel(IPlaceStore store, SecuritySettings settings) : PageModel
+public sealed class SignInModel(IPlaceStore store, SecuritySettings settings, SignInLockout lockout) : PageModel
 {
     [BindProperty]
     [Display(Name = "User name")]
@@ -43,10 +43,12 @@ public sealed class SignInModel(IPlaceStore store, SecuritySettings settings) : 
             return Page();
         }
 
-        var account = await AccountApi.AuthenticateAsync(store, UserName, Password, cancellationToken);
+        var account = await AccountApi.AuthenticateAsync(store, lockout, UserName, Password, cancellationToken);
         if (account is null)
         {
-            ModelState.AddModelError(string.Empty, "The user name or password is wrong.");
+            ModelState.AddModelError(string.Empty, lockout.IsLockedOut(UserName!)
+                ? $"Too many wrong passwords for this name: try again in {SignInLockout.LockoutPeriod.TotalMinutes:0} minutes."
+                : "The user name or password is wrong.");
             return Page();
         }
 

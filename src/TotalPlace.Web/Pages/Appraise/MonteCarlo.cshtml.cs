@@ -66,8 +66,9 @@ public sealed class MonteCarloModel(MonteCarloRuns runs, JobQueue jobs) : TableP
     {
         if (Run is null && Id is { Length: 32 } id && id.All(char.IsAsciiHexDigitLower))
         {
-            Run = runs.Find(id);
-            Job = Run is null ? null : jobs.Find(Run.JobId);
+            // A run is shown only to the person who started it (or an administrator), like its job.
+            Job = runs.Find(id) is { } run ? jobs.FindFor(run.JobId, User) : null;
+            Run = Job is null ? null : runs.Find(id);
         }
     }
 }

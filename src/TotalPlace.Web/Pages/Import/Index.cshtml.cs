@@ -86,7 +86,7 @@ public sealed class IndexModel(IPlaceStore store, DashboardService dashboard, Pe
             return Page();
         }
 
-        var pending = await uploads.AddAsync(Upload.FileName, Place!, Agency!.Trim(), Kind, content, cancellationToken);
+        var pending = await uploads.AddAsync(Upload.FileName, Place!, Agency!.Trim(), Kind, content, User.Identity?.Name, cancellationToken);
         return RedirectToPage("Review", new { id = pending.Id });
     }
 
@@ -94,6 +94,9 @@ public sealed class IndexModel(IPlaceStore store, DashboardService dashboard, Pe
     {
         Places = await dashboard.ListPlacesAsync(cancellationToken);
         var code = Place ?? Places.FirstOrDefault()?.Code;
-        Agencies = code is not null && Places.Any(p => p.Code == code) ? await store.ListAgenciesAsync(code, cancellationToken) : [];
+        // An agency analyst is offered only the agency they may import for.
+        Agencies = code is not null && Places.Any(p => p.Code == code)
+            ? [.. (await store.ListAgenciesAsync(code, cancellationToken)).Where(a => User.CanWrite(code, a.Name))]
+            : [];
     }
 }

@@ -14,7 +14,7 @@ public sealed class ProgressModel(JobQueue jobs) : PageModel
 
     public IActionResult OnGet()
     {
-        Info = Job is null ? null : jobs.Find(Job);
+        Info = Job is null ? null : jobs.FindFor(Job, User);
         return Info is null ? NotFound() : Page();
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using TotalPlace.Application.Spend;
+using Microsoft.AspNetCore.Mvc.Filters;
+using TotalPlace.Core.Places;
 using TotalPlace.Import;
 using TotalPlace.Web.Imports;
 using TotalPlace.Web.Jobs;
@@ -42,6 +44,21 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
     public IReadOnlyDictionary<string, DataTable> Tables { get; private set; } = new Dictionary<string, DataTable>();
 
     public string? Problem { get; private set; }
+
+    /// <summary>Every handler (review, mapping, export, commit, cancel) acts only on the caller's own upload: anyone
+    /// else's id answers as if it did not exist, so a writer of another agency can neither see nor cancel it.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (await uploads.FindAsync(Id, HttpContext.RequestAborted) is { } upload && !upload.IsOwnedBy(User))
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        await next();
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

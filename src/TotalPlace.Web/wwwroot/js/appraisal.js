@@ -10,7 +10,7 @@
     const compact = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', notation: 'compact', maximumFractionDigits: 1 });
     const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00'];
     const base = { animation: !reduceMotion, color: palette, aria: { enabled: false }, textStyle: { fontFamily: 'system-ui, sans-serif' } };
-    const escapeHtml = s => String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+    const escapeHtml = window.TotalPlace.escapeHtml;
     const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
     const builders = {
         cumulative(el) {

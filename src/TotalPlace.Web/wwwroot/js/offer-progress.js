@@ -8,7 +8,7 @@
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
     const ragColour = { Green: '#009E73', Amber: '#E69F00', Red: '#D55E00', NotMeasured: '#999999' };
-    const escapeHtml = s => String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+    const escapeHtml = window.TotalPlace.escapeHtml;
     const charts = [];
     document.querySelectorAll('[data-trajectory]').forEach(el => {
         const o = outcomes[Number(el.dataset.trajectory)];

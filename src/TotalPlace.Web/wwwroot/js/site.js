@@ -1,4 +1,11 @@
 // Small progressive enhancements; every page works without them.
+
+// Every string that came from data (agency, theme, supplier, file names) is escaped before it goes into markup that a
+// chart library renders as HTML, such as ECharts tooltip formatters: an agency named <img onerror=...> must show as text.
+window.TotalPlace = Object.freeze({
+    escapeHtml: value => String(value ?? '').replace(/[&<>"'`]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[c]),
+});
+
 (() => {
     'use strict';
     // Print opens every "data behind the chart" section, so the printed page carries the figures.
@@ -12,6 +19,12 @@
 
     // Selects marked data-autosubmit send their form when changed, for keyboard and mouse alike.
     document.querySelectorAll('select[data-autosubmit]').forEach(s => s.addEventListener('change', () => s.form?.requestSubmit()));
+
+    // Forms marked data-confirm ask first; the question lives in an attribute because the content security policy
+    // allows no inline script (no onsubmit=).
+    document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener('submit', e => {
+        if (!window.confirm(f.dataset.confirm)) { e.preventDefault(); }
+    }));
 
     // The store banner refreshes the page when the demo place has been built.
     const banner = document.getElementById('store-status');
