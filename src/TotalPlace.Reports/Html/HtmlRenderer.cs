@@ -38,14 +38,28 @@ public static class HtmlRenderer
         """;
 
     /// <summary>Renders the document as HTML (UTF-8, LF line endings, deterministic: the same document gives the same bytes).</summary>
-    public static string Render(Document document)
+    public static string Render(Document document) => Render(document, forPrint: false);
+
+    /// <summary>Renders the document for printing to PDF: every page carries the title, version and "Page n of m" in
+    /// its bottom margin instead of one footer after the last paragraph.</summary>
+    public static string RenderForPrint(Document document) => Render(document, forPrint: true);
+
+    private static string Render(Document document, bool forPrint)
     {
         ArgumentNullException.ThrowIfNull(document);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(document.Title)).Append("</title>\n");
-        html.Append("<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n<header>\n");
+        html.Append("<style>\n").Append(Css).Append("\n</style>\n");
+        if (forPrint)
+        {
+            html.Append("<style>\n@page { @bottom-left { content: \"").Append(CssString(document.Title + " — " + document.VersionLine))
+                .Append("\"; font: 8pt Arial, sans-serif; color: #555; } @bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); font: 8pt Arial, sans-serif; color: #555; } }\n")
+                .Append("body { margin: 0; max-width: none; }\nfooter { display: none; }\n</style>\n");
+        }
+
+        html.Append("</head>\n<body>\n<header>\n");
         html.Append("<h1>").Append(E(document.Title)).Append("</h1>\n");
         html.Append("<p class=\"subtitle\">").Append(E(document.Subtitle)).Append("</p>\n");
         html.Append("<p class=\"version\">").Append(E(document.VersionLine)).Append("</p>\n");
@@ -156,6 +170,10 @@ public static class HtmlRenderer
 
         html.Append("</tr>\n");
     }
+
+    // Inside a CSS string in a <style> element: quotes and backslashes escaped, and "<" so no text can close the element.
+    private static string CssString(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
+        .Replace("<", "\\3c ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
     // Only the five markup characters are escaped, so "£" and "—" stay readable in the file (it is UTF-8).
     private static string E(string text)
