@@ -11,6 +11,9 @@ namespace TotalPlace.Reports.Html;
 /// <param name="Series">One or more series, each with one value per category (pounds).</param>
 public sealed record ChartBlock(string Title, ChartKind Kind, string CategoryLabel, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series) : DocumentBlock
 {
+    /// <summary>Drawn smaller (shorter bars and plot), for one-page documents such as the board pack.</summary>
+    public bool Compact { get; init; }
+
     /// <summary>The chart's figures as a table (to the penny), for formats that cannot draw and for readers who need the numbers.</summary>
     public TableBlock ToTable() => new(
         Title,

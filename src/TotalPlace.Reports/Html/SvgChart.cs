@@ -17,7 +17,8 @@ internal static class SvgChart
 
     private static string Vertical(ChartBlock chart)
     {
-        const double width = 640, height = 260, left = 78, right = 12, top = 28, bottom = 44;
+        const double width = 640, left = 78, right = 12, top = 28, bottom = 44;
+        var height = chart.Compact ? 170.0 : 260.0;
         var values = chart.Series.SelectMany(s => s.Values).Select(v => (double)v).Append(0).ToList();
         var (min, max) = NiceRange(values.Min(), values.Max());
         var plotW = width - left - right;
@@ -76,7 +77,8 @@ internal static class SvgChart
 
     private static string Horizontal(ChartBlock chart)
     {
-        const double width = 640, left = 210, right = 90, top = 10, rowH = 20;
+        const double width = 640, left = 210, right = 90, top = 10;
+        var rowH = chart.Compact ? 15.0 : 20.0;
         var series = chart.Series[0];
         var height = top + rowH * chart.Categories.Count + 10;
         var values = series.Values.Select(v => (double)v).Append(0).ToList();
@@ -89,9 +91,9 @@ internal static class SvgChart
             var v = (double)series.Values[i];
             var y = top + rowH * i;
             var money = Formats.Money(Core.Money.FromPounds(series.Values[i]));
-            svg.Append(F($"<text x=\"{left - 6}\" y=\"{y + 13}\" text-anchor=\"end\">{E(Truncate(chart.Categories[i], 34))}</text>"));
-            svg.Append(F($"<rect x=\"{Math.Min(X(v), X(0)):0.##}\" y=\"{y + 3}\" width=\"{Math.Abs(X(v) - X(0)):0.##}\" height=\"{rowH - 6}\" fill=\"{s_colours[0]}\"><title>{E(chart.Categories[i])}: {E(money)}</title></rect>"));
-            svg.Append(F($"<text x=\"{Math.Max(X(v), X(0)) + 4:0.#}\" y=\"{y + 13}\">{E(Short(v))}</text>"));
+            svg.Append(F($"<text x=\"{left - 6}\" y=\"{y + rowH - 7:0.#}\" text-anchor=\"end\">{E(Truncate(chart.Categories[i], 34))}</text>"));
+            svg.Append(F($"<rect x=\"{Math.Min(X(v), X(0)):0.##}\" y=\"{y + 2.5:0.#}\" width=\"{Math.Abs(X(v) - X(0)):0.##}\" height=\"{rowH - 5:0.#}\" fill=\"{s_colours[0]}\"><title>{E(chart.Categories[i])}: {E(money)}</title></rect>"));
+            svg.Append(F($"<text x=\"{Math.Max(X(v), X(0)) + 4:0.#}\" y=\"{y + rowH - 7:0.#}\">{E(Short(v))}</text>"));
         }
 
         return svg.Append("</svg>").ToString();

@@ -28,12 +28,12 @@ public static class BoardPack
         var blocks = new List<DocumentBlock>
         {
             new FactsBlock(facts),
-            new ChartBlock("Spend by theme", ChartKind.HorizontalBar, "Theme", themes.Select(l => l.Name).ToList(), [new ChartSeries("Amount", themes.Select(l => l.Amount).ToList())]),
-            new ChartBlock("Spend by agency", ChartKind.HorizontalBar, "Agency", agencies.Select(l => l.Name).ToList(), [new ChartSeries("Amount", agencies.Select(l => l.Amount).ToList())]),
+            new ChartBlock("Spend by theme", ChartKind.HorizontalBar, "Theme", themes.Select(l => l.Name).ToList(), [new ChartSeries("Amount", themes.Select(l => l.Amount).ToList())]) { Compact = true },
+            new ChartBlock("Spend by agency", ChartKind.HorizontalBar, "Agency", agencies.Select(l => l.Name).ToList(), [new ChartSeries("Amount", agencies.Select(l => l.Amount).ToList())]) { Compact = true },
         };
         if (data.ByYear.Count > 1)
         {
-            blocks.Add(new ChartBlock("Spend by financial year", ChartKind.Bar, "Financial year", data.ByYear.Select(l => l.Name).ToList(), [new ChartSeries("Amount", data.ByYear.Select(l => l.Amount).ToList())]));
+            blocks.Add(new ChartBlock("Spend by financial year", ChartKind.Bar, "Financial year", data.ByYear.Select(l => l.Name).ToList(), [new ChartSeries("Amount", data.ByYear.Select(l => l.Amount).ToList())]) { Compact = true });
         }
 
         if (data.CountLedger is { } ledger)
