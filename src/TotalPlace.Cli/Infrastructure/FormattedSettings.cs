@@ -7,7 +7,7 @@ namespace TotalPlace.Cli.Infrastructure;
 public class FormattedSettings : StoreSettings
 {
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("Output format: table, csv or json.")]
+    [Description("Output format: table, csv or json (map also writes pdf: the one-page board pack).")]
     [DefaultValue(OutputFormat.Table)]
     public OutputFormat Format { get; set; } = OutputFormat.Table;
 }

@@ -28,6 +28,8 @@ internal static class ResultWriter
             case OutputFormat.Json:
                 WriteJson(console, ToJson(result));
                 break;
+            case OutputFormat.Pdf:
+                throw new CliException("--format pdf is written only by `totalplace map` (the board pack); use table, csv or json here.", ExitCodes.Usage);
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "The format must be table, csv or json.");
         }

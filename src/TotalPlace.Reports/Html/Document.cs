@@ -10,4 +10,8 @@ public sealed record Document(string Title, string Subtitle, string Version, Dat
 {
     /// <summary>"Version 1.0, 24 November 2026", printed under the title.</summary>
     public string VersionLine => $"Version {Version}, {Formats.Date(Date)}";
+
+    /// <summary>What the document was made from ("offer file samples/offers/x.json"; "store place.duckdb, batches 3, 4"),
+    /// printed with the version so a reader can trace every figure; null keeps the generic wording.</summary>
+    public string? MadeFrom { get; init; }
 }

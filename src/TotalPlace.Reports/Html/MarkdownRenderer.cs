@@ -13,6 +13,10 @@ public static class MarkdownRenderer
         md.Append("# ").Append(Inline(document.Title)).Append("\n\n");
         md.Append(Inline(document.Subtitle)).Append("\n\n");
         md.Append('*').Append(Inline(document.VersionLine)).Append("*\n\n");
+        if (document.MadeFrom is { } madeFrom)
+        {
+            md.Append("Made from ").Append(Inline(madeFrom)).Append("\n\n");
+        }
         foreach (var block in document.Blocks)
         {
             Write(md, block);
@@ -79,6 +83,9 @@ public static class MarkdownRenderer
                 break;
             case PageBreakBlock:
                 md.Append("---\n\n");
+                break;
+            case ChartBlock c:
+                Write(md, c.ToTable());
                 break;
             default:
                 throw new ArgumentException($"The block type {block.GetType().Name} has no Markdown rendering.", nameof(block));

@@ -106,12 +106,85 @@ public sealed class OfferCommandsTests
     }
 
     [Fact]
-    public async Task Render_Pdf_ExplainsHowToGetAPdf()
+    [Trait("Issue", "14")]
+    public async Task Report_Pdf_WritesAPdfNamedByPlaceYearAndContent_HoldingTheOfferNameAndEveryOutcome()
     {
-        var result = await CliRunner.RunAsync("offer", "report", s_sample, "--format", "pdf");
+        RequireChromium();
+        var folder = Directory.CreateTempSubdirectory("totalplace-cli-pdf-").FullName;
+        try
+        {
+            var result = (await CliRunner.RunInAsync(folder, "offer", "report", s_sample, "--format", "pdf")).ShouldSucceed();
 
-        Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("Print", result.StdErr + result.StdOut, StringComparison.Ordinal);
+            var json = SampleJson();
+            var start = DateOnly.Parse((string)json["startDate"]!, System.Globalization.CultureInfo.InvariantCulture);
+            var fiscalStart = start.Month >= 4 ? start.Year : start.Year - 1;
+            var expectedName = $"{(string)json["place"]!["code"]!}-{fiscalStart}-{(fiscalStart + 1) % 100:D2}-offer.pdf";
+            Assert.Contains(expectedName, result.StdOut, StringComparison.Ordinal);
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(folder, expectedName));
+            var text = string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            AssertWordsInOrder((string)json["title"]!, text);
+            foreach (var outcome in json["outcomes"]!.AsArray())
+            {
+                AssertWordsInOrder((string)outcome!["name"]!, text);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    [Trait("Issue", "14")]
+    public async Task Mou_Docx_WritesAWordFileWithHeadingStylesAndOneSignatureTablePerSignatory()
+    {
+        var folder = Directory.CreateTempSubdirectory("totalplace-cli-docx-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "mou.docx");
+            (await CliRunner.RunAsync("offer", "mou", s_sample, "--format", "docx", "--out", path)).ShouldSucceed();
+
+            using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, isEditable: false);
+            var body = word.MainDocumentPart!.Document.Body!;
+            var headings = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+                .Count(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1");
+            Assert.True(headings >= 9, $"{headings} Heading 1 paragraphs");
+            var signatories = SampleJson()["partners"]!.AsArray().Sum(p => p!["signatories"]!.AsArray().Count);
+            var signatureTables = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>()
+                .Count(t => t.InnerText.StartsWith("For", StringComparison.Ordinal) && t.InnerText.Contains("Signature", StringComparison.Ordinal));
+            Assert.Equal(signatories, signatureTables);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void RequireChromium()
+    {
+        if (TotalPlace.Reports.Pdf.ChromiumPdfRenderer.IsAvailable)
+        {
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+        {
+            throw new InvalidOperationException(TotalPlace.Reports.Pdf.ChromiumPdfRenderer.InstallHint);
+        }
+
+        Assert.Skip(TotalPlace.Reports.Pdf.ChromiumPdfRenderer.InstallHint);
+    }
+
+    // A name in a narrow table cell wraps, and the PDF's text then interleaves its lines with the next cells'.
+    private static void AssertWordsInOrder(string name, string text)
+    {
+        var at = 0;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var found = text.IndexOf(word, at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"\"{word}\" of \"{name}\" is not in the PDF text after position {at}");
+            at = found + word.Length;
+        }
     }
 
     [Fact]

@@ -40,10 +40,17 @@ public sealed class AppraiseCommand(IAnsiConsole console) : AsyncCommand<Apprais
         var tornado = Tornado.Compute(proposal, appraiser);
         var switching = SwitchingValues.Compute(proposal, appraiser);
 
+        var madeFrom = $"proposal file {Path.GetFileName(settings.File)} (SHA-256 {await ShortHashAsync(settings.File!, cancellationToken)})";
         if (settings.Xlsx is { } xlsx)
         {
             await using var stream = File.Create(xlsx);
-            AppraisalWorkbook.Write(stream, result, mc);
+            AppraisalWorkbook.Write(stream, result, mc, appraiser, madeFrom);
+        }
+
+        if (settings.Pdf is { } pdf)
+        {
+            var document = AppraisalDocument.Create(result, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime), tornado, mc) with { MadeFrom = madeFrom };
+            await DocumentOutput.WriteAsync(console, document, DocumentFileFormat.Pdf, pdf, pdf, cancellationToken, announce: settings.Format != "json");
         }
 
         if (settings.Format == "json")
@@ -159,6 +166,13 @@ public sealed class AppraiseCommand(IAnsiConsole console) : AsyncCommand<Apprais
         {
             console.MarkupLine($"[grey]{Markup.Escape(convention)}[/]");
         }
+    }
+
+    private static async Task<string> ShortHashAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var file = File.OpenRead(path);
+        var hash = await System.Security.Cryptography.SHA256.HashDataAsync(file, cancellationToken);
+        return Convert.ToHexStringLower(hash)[..12];
     }
 
     private static string Money(decimal value) => Core.Money.FromPounds(value).ToString();

@@ -30,6 +30,10 @@ public sealed class AppraiseSettings : CommandSettings
     [Description("Also write the appraisal as an Excel workbook.")]
     public string? Xlsx { get; set; }
 
+    [CommandOption("--pdf <OUT>")]
+    [Description("Also write the appraisal summary, with its charts, as a PDF (printed by Chromium).")]
+    public string? Pdf { get; set; }
+
     [CommandOption("--template <NAME>")]
     [Description("Print a built-in proposal template (neet-construction, workless-claimants) and exit.")]
     public string? Template { get; set; }

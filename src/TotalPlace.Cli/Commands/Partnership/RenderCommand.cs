@@ -1,13 +1,14 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using TotalPlace.Cli.Infrastructure;
+using TotalPlace.Core;
 using TotalPlace.Core.Partnership.Tracking;
-using TotalPlace.Reports.Html;
+using TotalPlace.Reports;
 using TotalPlace.Reports.Partnership;
 
 namespace TotalPlace.Cli.Commands.Partnership;
 
-/// <summary>Renders the offer document, the MoU, or the interim or final report, as printable HTML or Markdown.</summary>
+/// <summary>Renders the offer document, the MoU, or the interim or final report, as HTML, Markdown, PDF or Word.</summary>
 public class RenderCommand(IAnsiConsole console) : AsyncCommand<RenderSettings>
 {
     /// <summary>Set by the <c>report</c> and <c>mou</c> verbs, which always produce one document.</summary>
@@ -24,23 +25,15 @@ public class RenderCommand(IAnsiConsole console) : AsyncCommand<RenderSettings>
             DocumentKind.Final => OfferDocuments.Progress(offer, OutcomeTracker.Final(offer)),
             _ => OfferDocuments.Offer(offer),
         };
-        var text = settings.Format == DocumentFormat.Md ? MarkdownRenderer.Render(document) : HtmlRenderer.Render(document);
-        if (settings.Out is null)
+        document = document with { MadeFrom = $"offer file {Path.GetFileName(settings.File)} (offer {offer.Id}, version {offer.Version})" };
+        var content = kind switch
         {
-            var output = console.Profile.Out.Writer;
-            await output.WriteAsync(text.AsMemory(), cancellationToken);
-            await output.FlushAsync(cancellationToken);
-            return ExitCodes.Success;
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(settings.Out));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            throw new CliException($"the folder for --out does not exist: {folder}", ExitCodes.Usage);
-        }
-
-        await File.WriteAllTextAsync(settings.Out, text, cancellationToken);
-        console.Profile.Out.Writer.WriteLine($"Wrote {document.Title} ({document.VersionLine}) to {settings.Out}");
-        return ExitCodes.Success;
+            DocumentKind.Mou => "mou",
+            DocumentKind.Interim => "interim-report",
+            DocumentKind.Final => "final-report",
+            _ => "offer",
+        };
+        var defaultName = ExportNames.For(offer.PlaceCode, FiscalYear.Containing(offer.StartDate), content, DocumentOutput.Extension(settings.Format));
+        return await DocumentOutput.WriteAsync(console, document, settings.Format, settings.Out, defaultName, cancellationToken);
     }
 }

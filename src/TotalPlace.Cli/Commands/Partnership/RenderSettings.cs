@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using Spectre.Console;
 using Spectre.Console.Cli;
+using TotalPlace.Cli.Infrastructure;
 
 namespace TotalPlace.Cli.Commands.Partnership;
 
@@ -13,24 +13,11 @@ public class RenderSettings : OfferFileSettings
     public DocumentKind Document { get; set; } = DocumentKind.Offer;
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("html (printable: print to PDF from a browser) or md (Markdown, for editing).")]
-    [DefaultValue(DocumentFormat.Html)]
-    public DocumentFormat Format { get; set; } = DocumentFormat.Html;
+    [Description("html (printable), md (Markdown), pdf (A4, printed by Chromium) or docx (Word, editable).")]
+    [DefaultValue(DocumentFileFormat.Html)]
+    public DocumentFileFormat Format { get; set; } = DocumentFileFormat.Html;
 
     [CommandOption("-o|--out <PATH>")]
-    [Description("Where to write the document; standard output when not given.")]
+    [Description("Where to write the document; html and md go to standard output when not given, pdf and docx to PLACE-YEAR-DOCUMENT.EXT in the current folder.")]
     public string? Out { get; set; }
-
-    public override ValidationResult Validate()
-    {
-        var baseResult = base.Validate();
-        if (!baseResult.Successful)
-        {
-            return baseResult;
-        }
-
-        return Format == DocumentFormat.Pdf
-            ? ValidationResult.Error("--format pdf is not built in: render --format html and use the browser's Print > Save as PDF (the page is laid out for A4).")
-            : ValidationResult.Success();
-    }
 }

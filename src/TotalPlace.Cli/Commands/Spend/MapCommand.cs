@@ -13,6 +13,11 @@ public sealed class MapCommand(IAnsiConsole console) : AsyncCommand<MapSettings>
     {
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
         var placeCode = PlaceOption.Normalise(settings.Place!);
+        if (settings.Format == OutputFormat.Pdf)
+        {
+            return await BoardPackCommand.WriteAsync(console, store, placeCode, settings, cancellationToken);
+        }
+
         var map = await store.MapAsync(
             new MapQuery(placeCode, settings.Dimensions, PlaceOption.ParseYear(settings.Year), settings.Agency, settings.Theme, settings.Funding, settings.Source),
             cancellationToken);

@@ -38,6 +38,10 @@ public sealed class MapSettings : FormattedSettings
     [DefaultValue(MapSource.Combined)]
     public MapSource Source { get; set; } = MapSource.Combined;
 
+    [CommandOption("-o|--out <PATH>")]
+    [Description("With --format pdf: where to write the board pack; PLACE-YEAR-board-pack.pdf in the current folder when not given.")]
+    public string? Out { get; set; }
+
     /// <summary>The parsed --by list, in the order given.</summary>
     public IReadOnlyList<MapDimension> Dimensions => ParseDimensions(By, out _);
 

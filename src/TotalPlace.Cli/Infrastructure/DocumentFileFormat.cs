@@ -1,9 +1,10 @@
-namespace TotalPlace.Cli.Commands.Partnership;
+namespace TotalPlace.Cli.Infrastructure;
 
 /// <summary>The file format of a rendered document.</summary>
-public enum DocumentFormat
+public enum DocumentFileFormat
 {
     Html,
     Md,
     Pdf,
+    Docx,
 }
