@@ -1,3 +1,4 @@
+using TotalPlace.Testing;
 using MiniExcelLibs;
 
 namespace TotalPlace.Import.Tests;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TotalPlace.Core.Partnership;
 using TotalPlace.Core.Partnership.Files;
 using TotalPlace.Storage;
-using TotalPlace.Storage.Partnership;
 using TotalPlace.Web.Security;
 
 namespace TotalPlace.Web.Api;

@@ -30,7 +30,7 @@ public static class AccountCheck
     {
         ArgumentNullException.ThrowIfNull(principal);
         var name = principal.Identity?.Name;
-        var account = name is null ? null : await AccountStore.For(store).FindUserAsync(name, cancellationToken);
+        var account = name is null ? null : await store.Accounts.FindUserAsync(name, cancellationToken);
         return account is not null
             && string.Equals(principal.FindFirst(TotalPlaceClaims.Stamp)?.Value, StampOf(account), StringComparison.Ordinal)
             && principal.IsInRole(account.Role.ToString())

@@ -26,12 +26,12 @@ public sealed class PreviewAndCommitAgreeTests(DuckDbFileFixture fixture) : ICla
     }
 
     private static IEnumerable<string> RealFiles() =>
-        Directory.EnumerateFiles(SharedData.PathTo("spend-samples"), "*", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(SharedData.PathTo("places", "hyndburn-2023-24", "hyndburn-borough-council"), "*.csv"))
-            .Concat(Directory.EnumerateFiles(SharedData.PathTo("places", "hyndburn-2023-24"), "*.xlsx", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(SharedData.PathOf(Path.Combine("spend-samples")), "*", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(SharedData.PathOf(Path.Combine("places", "hyndburn-2023-24", "hyndburn-borough-council")), "*.csv"))
+            .Concat(Directory.EnumerateFiles(SharedData.PathOf(Path.Combine("places", "hyndburn-2023-24")), "*.xlsx", SearchOption.AllDirectories)
                 .Where(f => f.Contains("lancashire-", StringComparison.Ordinal)))
             .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            .Select(f => Path.GetRelativePath(SharedData.Root, f))
+            .Select(f => Path.GetRelativePath(SharedData.Folder, f))
             .Order(StringComparer.Ordinal);
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class PreviewAndCommitAgreeTests(DuckDbFileFixture fixture) : ICla
             Place,
             Path.GetFileName(Path.GetDirectoryName(file))!,
             null,
-            SpendFileSource.FromPath(SharedData.PathTo(file)),
+            SpendFileSource.FromPath(SharedData.PathOf(Path.Combine(file))),
             SpendReadOptions.Default with { AllowPartial = allowPartial },
             "test");
 
@@ -116,7 +116,7 @@ public sealed class PreviewAndCommitAgreeTests(DuckDbFileFixture fixture) : ICla
         await using var store = await fixture.CreateStoreAsync(Ct);
         var importer = new ImportSpendFile(store, TimeProvider.System);
         var request = new ImportSpendFileRequest(
-            Place, "Devon", null, SpendFileSource.FromPath(SharedData.PathTo("spend-samples", "devon-county-council", "DCCSpendingOver500_202504.csv")), SpendReadOptions.Default);
+            Place, "Devon", null, SpendFileSource.FromPath(SharedData.PathOf(Path.Combine("spend-samples", "devon-county-council", "DCCSpendingOver500_202504.csv"))), SpendReadOptions.Default);
 
         var first = await importer.CommitAsync(request, cancellationToken: Ct);
         var again = await importer.CommitAsync(request, cancellationToken: Ct);

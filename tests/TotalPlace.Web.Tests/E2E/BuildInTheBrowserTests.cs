@@ -8,7 +8,6 @@ using TotalPlace.Core.Places;
 using TotalPlace.Storage;
 using TotalPlace.Storage.DuckDb;
 using TotalPlace.Storage.Identity;
-using TotalPlace.Storage.Partnership;
 using TotalPlace.Web.Dashboard;
 using TotalPlace.Web.Tests.Infrastructure;
 

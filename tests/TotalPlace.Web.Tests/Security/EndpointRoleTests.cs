@@ -210,7 +210,7 @@ public sealed partial class EndpointRoleTests(AccountsAppFixture app)
     [Fact]
     public async Task BearerToken_AccountRemovedThenRecreated_StopsWorkingAtOnce()
     {
-        var accounts = AccountStore.For(app.Store);
+        var accounts = app.Store.Accounts;
         var account = new UserAccount("temp-admin", UserPasswords.Hash("temp-admin", AccountsAppFixture.Password), UserRole.Administrator);
         await accounts.SaveUserAsync(account, Token);
         var token = await TokenAsync("temp-admin", AccountsAppFixture.Password);
@@ -248,7 +248,7 @@ public sealed partial class EndpointRoleTests(AccountsAppFixture app)
     [Fact]
     public async Task SignIn_FiveWrongPasswords_LocksTheNameOutEvenForTheRightOne()
     {
-        var accounts = AccountStore.For(app.Store);
+        var accounts = app.Store.Accounts;
         await accounts.SaveUserAsync(new UserAccount("locky", UserPasswords.Hash("locky", AccountsAppFixture.Password), UserRole.Board), Token);
         using var anonymous = app.Anonymous();
 

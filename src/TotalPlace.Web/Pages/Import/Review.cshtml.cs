@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using TotalPlace.Application.Spend;
 using Microsoft.AspNetCore.Mvc.Filters;
-using TotalPlace.Core.Places;
 using TotalPlace.Import;
 using TotalPlace.Web.Imports;
 using TotalPlace.Web.Jobs;

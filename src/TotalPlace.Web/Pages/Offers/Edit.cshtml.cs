@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TotalPlace.Core;
 using TotalPlace.Core.Partnership.Files;
 using TotalPlace.Storage;
-using TotalPlace.Storage.Partnership;
 using TotalPlace.Web.Security;
 
 namespace TotalPlace.Web.Pages.Offers;

@@ -3,7 +3,6 @@ using TotalPlace.Core.Partnership;
 using TotalPlace.Core.Partnership.Tracking;
 using TotalPlace.Storage;
 using TotalPlace.Storage.Identity;
-using TotalPlace.Storage.Partnership;
 using TotalPlace.Web.Dashboard;
 using TotalPlace.Web.Security;
 using TotalPlace.Web.Tables;
