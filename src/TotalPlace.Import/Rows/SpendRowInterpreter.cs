@@ -13,7 +13,7 @@ internal sealed class SpendRowInterpreter
     private readonly SpendFilePlan _plan;
     private readonly int _maxErrors;
     private readonly StringPool[] _pools;
-    private readonly int _date, _amount, _supplier, _supplierId, _body, _reference, _expenseType, _expenseArea, _serviceCode, _description, _contract;
+    private readonly int _date, _amount, _supplier, _supplierId, _body, _reference, _expenseType, _expenseArea, _serviceCode, _description, _contract, _invoice;
     private readonly List<int> _skippedLines = [];
     private readonly List<string> _footerNotes = [];
     private decimal _sectionTotal;
@@ -36,6 +36,7 @@ internal sealed class SpendRowInterpreter
         _serviceCode = plan[ColumnRole.ServiceCode];
         _description = plan[ColumnRole.Description];
         _contract = plan[ColumnRole.ContractReference];
+        _invoice = plan[ColumnRole.InvoiceNumber];
     }
 
     public List<ImportError> Errors { get; } = [];
@@ -128,6 +129,7 @@ internal sealed class SpendRowInterpreter
             ServiceCode = Text(row, _serviceCode, ColumnRole.ServiceCode),
             Description = Text(row, _description, ColumnRole.Description),
             ContractReference = Text(row, _contract, ColumnRole.ContractReference),
+            InvoiceNumber = Text(row, _invoice, ColumnRole.InvoiceNumber),
             SourceRow = line,
         };
     }

@@ -19,7 +19,8 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         const string Sql = """
             SELECT a.name, t.payment_date, t.amount, t.supplier, t.supplier_id, t.body, t.reference, t.expense_type,
-                   t.expense_area, t.service_code, t.description, t.source_row, t.theme, t.batch_id, t.line_no, t.contract_ref
+                   t.expense_area, t.service_code, t.description, t.source_row, t.theme, t.batch_id, t.line_no, t.contract_ref,
+                   t.invoice_number
             FROM spend_transaction t
             JOIN place p ON p.place_id = t.place_id
             JOIN agency a ON a.place_id = t.place_id AND a.agency_id = t.agency_id
@@ -43,6 +44,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
                 ServiceCode = NullableString(reader, 9),
                 Description = NullableString(reader, 10),
                 ContractReference = NullableString(reader, 15),
+                InvoiceNumber = NullableString(reader, 16),
                 SourceRow = reader.GetInt32(11),
             };
             var id = (Convert.ToInt64(reader.GetValue(13), CultureInfo.InvariantCulture) << 32) | (uint)reader.GetInt32(14);
