@@ -9,7 +9,8 @@ public enum DuplicateEvidence
     /// <summary>Invoice numbers equal but for two adjacent characters swapped (a keying slip).</summary>
     InvoiceTransposed,
 
-    /// <summary>Invoice numbers one character apart (not consecutive numbers, which are the supplier's next bill).</summary>
+    /// <summary>Invoice numbers one character dropped, added, or a letter for a digit apart; one digit for another is
+    /// taken as the supplier's numbering of another bill.</summary>
     InvoiceOneCharacterApart,
 
     /// <summary>At least one line has no invoice number: only the supplier, an equal amount and close dates, which

@@ -15,7 +15,7 @@ namespace TotalPlace.Core.Waste;
 /// <para>Two payments whose invoice numbers are both published and differ are never paired, however alike the amounts
 /// and dates. Where a line has no invoice number, an equal amount to the same supplier within a fortnight is weak
 /// evidence: it reaches the default threshold only when the amount is distinctive (pence, and paid to that supplier
-/// only twice) and the payments are at most three days apart.</para>
+/// only twice) and the payments are one to three days apart.</para>
 /// <para>A credit note that cancels a payment (the same supplier and amount, negative, within the window) removes that
 /// payment from consideration, so a payment reissued after a credit is not reported.</para>
 /// <para>Recurring payments (three or more equal payments from one partner at a weekly, fortnightly, four-weekly,
@@ -429,10 +429,37 @@ public static class DuplicatePaymentDetector
 
         return invoiceA == invoiceB ? DuplicateEvidence.SameInvoice
             : IsTransposition(invoiceA, invoiceB) && !AreConsecutive(invoiceA, invoiceB) ? DuplicateEvidence.InvoiceTransposed
-            // Invoice numbers one apart in their last digits are the supplier's next bill, not a mistyped one.
-            : Math.Min(invoiceA.Length, invoiceB.Length) >= 4 && !AreConsecutive(invoiceA, invoiceB)
+            // One digit for another ("SSAC/001244", "SSAC/001246") is the supplier's numbering of another bill far more
+            // often than a slip: on Devon's July 2014 file nearly every such pair was a sequential bill. A character
+            // dropped, added, or a letter for a digit ("INV7781", "INV7781A"; "1O42", "1042") is the slip.
+            : Math.Min(invoiceA.Length, invoiceB.Length) >= 4 && !IsDigitForDigit(invoiceA, invoiceB)
                 && MayBeOneEditApart(invoiceA, invoiceB) && s_damerau.Distance(invoiceA, invoiceB) <= 1 ? DuplicateEvidence.InvoiceOneCharacterApart
             : DuplicateEvidence.DifferentInvoices;
+    }
+
+    /// <summary>True when the strings have the same length and differ in exactly one place, a digit in both.</summary>
+    private static bool IsDigitForDigit(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var at = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                if (at >= 0)
+                {
+                    return false;
+                }
+
+                at = i;
+            }
+        }
+
+        return at >= 0 && char.IsAsciiDigit(a[at]) && char.IsAsciiDigit(b[at]);
     }
 
     // The score is decided on numbers first; the reasons are written only for the few pairs that pass, because most
@@ -491,7 +518,10 @@ public static class DuplicatePaymentDetector
         if (evidence == DuplicateEvidence.AmountAndDateOnly)
         {
             var pence = (long)Math.Round(Math.Abs(a.Line.Amount) * 100m, MidpointRounding.AwayFromZero);
-            score += (pence % 100 != 0 ? 0.1 : 0) + (amountPaidOnlyTwice ? 0.1 : 0) - (gap > 3 ? 0.1 : 0);
+            // Two equal payments on one day without invoice numbers were, on Devon's July 2014 file, mostly two
+            // people's care at one rate; a payment repeated in a later run (1 to 3 days on) is the pattern of a
+            // bill paid twice.
+            score += (pence % 100 != 0 ? 0.1 : 0) + (amountPaidOnlyTwice ? 0.1 : 0) - (gap is 0 or > 3 ? 0.1 : 0);
             score = Math.Min(score, WeakEvidenceCeiling);
         }
 
@@ -536,7 +566,7 @@ public static class DuplicatePaymentDetector
     }
 
     /// <summary>The most a pair without invoice numbers can score: equal to the default threshold, so only the most
-    /// distinctive such pairs (pence, paid only twice, at most three days apart) are in the default report.</summary>
+    /// distinctive such pairs (pence, paid only twice, one to three days apart) are in the default report.</summary>
     internal const double WeakEvidenceCeiling = 0.6;
 
     /// <summary>A necessary condition for one edit between the strings, checked without allocating: the common prefix
