@@ -196,7 +196,8 @@ public static class DuplicatePaymentDetector
                 var (first, second) = lines[a.Index].Line.Date <= lines[b.Index].Line.Date ? (lines[a.Index], lines[b.Index]) : (lines[b.Index], lines[a.Index]);
                 found.Add(new DuplicatePayment(
                     KeyOf(first, second), first, second, cluster.Key, cluster.Name,
-                    Math.Min(Math.Abs(first.Line.Amount), Math.Abs(second.Line.Amount)), p.Score, p.Reasons) { Evidence = p.Evidence });
+                    Math.Min(Math.Abs(first.Line.Amount), Math.Abs(second.Line.Amount)), p.Score, p.Reasons)
+                { Evidence = p.Evidence });
             }
         }
     }
@@ -284,7 +285,8 @@ public static class DuplicatePaymentDetector
                     {
                         var (first, second) = lines[a.Index].Line.Date <= lines[b.Index].Line.Date ? (lines[a.Index], lines[b.Index]) : (lines[b.Index], lines[a.Index]);
                         found.Add(new DuplicatePayment(KeyOf(first, second), first, second, cluster.Key, cluster.Name,
-                            Math.Min(Math.Abs(first.Line.Amount), Math.Abs(second.Line.Amount)), p.Score, p.Reasons) { Evidence = p.Evidence });
+                            Math.Min(Math.Abs(first.Line.Amount), Math.Abs(second.Line.Amount)), p.Score, p.Reasons)
+                        { Evidence = p.Evidence });
                     }
                 }
             }
