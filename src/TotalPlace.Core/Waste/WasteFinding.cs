@@ -5,8 +5,8 @@ namespace TotalPlace.Core.Waste;
 /// <param name="Kind">What sort of finding.</param>
 /// <param name="Title">One line a reader understands ("these 14 spellings are one supplier, paid £8.3m by 5 partners").</param>
 /// <param name="MoneyAtStake">What the finding could save: for a duplicate payment the amount paid twice; for a shared
-/// supplier, a service bought twice or a co-location, the estimated saving (its assumption in <see cref="Assumption"/>,
-/// the spend it applies to in <see cref="SpendConcerned"/>).</param>
+/// supplier, a service bought twice or a co-location, the estimated saving (its assumption and the spend it applies
+/// to are given apart).</param>
 /// <param name="Explanation">The evidence in sentences.</param>
 /// <param name="State">The review state (open unless a decision says otherwise).</param>
 /// <param name="Note">The reviewer's note, if any.</param>
