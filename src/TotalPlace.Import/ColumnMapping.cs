@@ -27,6 +27,7 @@ public sealed record ColumnMapping
         ["contractReference"] = ColumnRole.ContractReference,
         ["contractNumber"] = ColumnRole.ContractReference,
         ["purchaseOrder"] = ColumnRole.ContractReference,
+        ["invoiceNumber"] = ColumnRole.InvoiceNumber,
     };
 
     private readonly IReadOnlyDictionary<ColumnRole, MappedColumn> _columns = new Dictionary<ColumnRole, MappedColumn>();

@@ -9,7 +9,7 @@ public enum ColumnRole
     /// <summary>The payment date. Required.</summary>
     Date,
 
-    /// <summary>The transaction, invoice or voucher number ("Transaction Number").</summary>
+    /// <summary>The publisher's own transaction, voucher or document number ("Transaction Number"): every payment has its own.</summary>
     Reference,
 
     /// <summary>The line amount. Required. Never the invoice total when both are published.</summary>
@@ -36,4 +36,8 @@ public enum ColumnRole
     /// <summary>The contract or purchase-order number ("Contract Number" in central government's spend-over-£25,000
     /// template, "PO Number"), when a file has one: what lets the waste finder count contracts per supplier.</summary>
     ContractReference,
+
+    /// <summary>The supplier's invoice number ("Invoice Number", "Invoice Ref"), when a file publishes it beside the
+    /// transaction number: what identifies a bill, so the same invoice paid twice is found under two transactions.</summary>
+    InvoiceNumber,
 }

@@ -116,6 +116,7 @@ public abstract partial class SqlPlaceStore<TConnection>
                         .AppendValue(line.SourceRow)
                         .AppendValue(theme)
                         .AppendValue(line.ContractReference)
+                        .AppendValue(line.InvoiceNumber)
                         .EndRow();
                 }
 

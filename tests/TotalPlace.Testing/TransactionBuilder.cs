@@ -80,6 +80,13 @@ public sealed class TransactionBuilder
         return this;
     }
 
+    /// <summary>The supplier's invoice number (the transaction number is <see cref="WithReference"/>).</summary>
+    public TransactionBuilder WithInvoice(string? invoiceNumber)
+    {
+        _line = _line with { InvoiceNumber = invoiceNumber };
+        return this;
+    }
+
     public TransactionBuilder AtRow(int row)
     {
         _line = _line with { SourceRow = row };

@@ -20,8 +20,13 @@ public sealed record Transaction
     /// <summary>The publishing body as written in the file, e.g. "Devon County Council".</summary>
     public string? Body { get; init; }
 
-    /// <summary>The transaction, invoice or voucher number.</summary>
+    /// <summary>The publisher's transaction, voucher or document number. Every payment has its own, so two equal
+    /// references say nothing about a bill paid twice; see <see cref="InvoiceNumber"/>.</summary>
     public string? Reference { get; init; }
+
+    /// <summary>The supplier's invoice number when the file publishes one beside the transaction number; null
+    /// otherwise. The same invoice paid under two transactions is the surest sign of a duplicate payment.</summary>
+    public string? InvoiceNumber { get; init; }
 
     /// <summary>The expense type (the "what": e.g. "Rents", "Private Contractors").</summary>
     public string? ExpenseType { get; init; }

@@ -5,14 +5,21 @@ using System.Text;
 namespace TotalPlace.Core.Waste;
 
 /// <summary>
-/// Finds payments that look like one bill paid twice, within and across partners: the same resolved supplier, the same
-/// or a near amount, the same or a similar reference, and dates within a window. Each pair is scored with its reasons.
+/// Finds payments that look like one bill paid twice, within and across partners. A bill is known by the supplier's
+/// invoice number: the same invoice (after normalising case, punctuation and leading zeros), or one with two characters
+/// swapped or one character wrong, paid to the same resolved supplier is the evidence; the amount and the days between
+/// the payments support it. Transaction numbers are never evidence: every payment gets its own.
 /// </summary>
 /// <remarks>
+/// <para>Two payments whose invoice numbers are both published and differ are never paired, however alike the amounts
+/// and dates. Where a line has no invoice number, an equal amount to the same supplier within a fortnight is weak
+/// evidence: it reaches the default threshold only when the amount is distinctive (pence, and paid to that supplier
+/// only twice) and the payments are one to three days apart.</para>
 /// <para>A credit note that cancels a payment (the same supplier and amount, negative, within the window) removes that
 /// payment from consideration, so a payment reissued after a credit is not reported.</para>
 /// <para>Recurring payments (three or more equal payments from one partner at a weekly, fortnightly, four-weekly,
-/// monthly or quarterly rhythm, such as rent) are not paired with each other unless they share a reference within a week.</para>
+/// monthly or quarterly rhythm, such as rent) are not paired with each other unless they share an invoice number
+/// within a week.</para>
 /// <para>Cost: one sort of the lines by supplier, amount and date, then a scan bounded by
 /// <see cref="DuplicatePaymentOptions.MaxComparisonsPerPayment"/> per payment.</para>
 /// </remarks>
@@ -97,10 +104,13 @@ public static class DuplicatePaymentDetector
 
         var recurring = FindRecurring(positives, lines);
         var refs = new string[positives.Count];
+        var sameAmountCount = new int[positives.Count];
         for (var i = 0; i < refs.Length; i++)
         {
-            refs[i] = NormaliseReference(lines[positives[i].Index].Line.Reference);
+            refs[i] = NormaliseReference(lines[positives[i].Index].Line.InvoiceNumber);
         }
+
+        CountEqualAmounts(positives, sameAmountCount);
 
         // Equal amounts first, as before: each payment against the later payments of the same amount within the
         // window, nearest in date first (the list is sorted by amount, then date).
@@ -177,13 +187,14 @@ public static class DuplicatePaymentDetector
         void Emit(int x, int y)
         {
             var (a, b) = (positives[x], positives[y]);
-            var pair = Score(lines[a.Index], lines[b.Index], refs[x], refs[y], a.AbsPence == b.AbsPence, recurring.Contains(a.Index) && recurring.Contains(b.Index), options);
+            var pair = Score(lines[a.Index], lines[b.Index], refs[x], refs[y], a.AbsPence == b.AbsPence, recurring.Contains(a.Index) && recurring.Contains(b.Index), sameAmountCount[x] == 2, options);
             if (pair is { } p)
             {
                 var (first, second) = lines[a.Index].Line.Date <= lines[b.Index].Line.Date ? (lines[a.Index], lines[b.Index]) : (lines[b.Index], lines[a.Index]);
                 found.Add(new DuplicatePayment(
                     KeyOf(first, second), first, second, cluster.Key, cluster.Name,
-                    Math.Min(Math.Abs(first.Line.Amount), Math.Abs(second.Line.Amount)), p.Score, p.Reasons));
+                    Math.Min(Math.Abs(first.Line.Amount), Math.Abs(second.Line.Amount)), p.Score, p.Reasons)
+                { Evidence = p.Evidence });
             }
         }
     }
@@ -254,6 +265,8 @@ public static class DuplicatePaymentDetector
             var cancelled = CancelByCredits(segment, options.WindowDays);
             var positives = segment.Where(l => !l.Negative && !cancelled.Contains(l.Index)).ToList();
             var recurring = FindRecurring(positives, lines);
+            var sameAmountCount = new int[positives.Count];
+            CountEqualAmounts(positives, sameAmountCount);
             var cluster = (SupplierCluster)group.Key!;
             for (var i = 0; i < positives.Count; i++)
             {
@@ -265,11 +278,12 @@ public static class DuplicatePaymentDetector
                         continue;
                     }
 
-                    if (Score(lines[a.Index], lines[b.Index], NormaliseReference(lines[a.Index].Line.Reference), NormaliseReference(lines[b.Index].Line.Reference), a.AbsPence == b.AbsPence, recurring.Contains(a.Index) && recurring.Contains(b.Index), options) is { } p)
+                    if (Score(lines[a.Index], lines[b.Index], NormaliseReference(lines[a.Index].Line.InvoiceNumber), NormaliseReference(lines[b.Index].Line.InvoiceNumber), a.AbsPence == b.AbsPence, recurring.Contains(a.Index) && recurring.Contains(b.Index), sameAmountCount[i] == 2, options) is { } p)
                     {
                         var (first, second) = lines[a.Index].Line.Date <= lines[b.Index].Line.Date ? (lines[a.Index], lines[b.Index]) : (lines[b.Index], lines[a.Index]);
                         found.Add(new DuplicatePayment(KeyOf(first, second), first, second, cluster.Key, cluster.Name,
-                            Math.Min(Math.Abs(first.Line.Amount), Math.Abs(second.Line.Amount)), p.Score, p.Reasons));
+                            Math.Min(Math.Abs(first.Line.Amount), Math.Abs(second.Line.Amount)), p.Score, p.Reasons)
+                        { Evidence = p.Evidence });
                     }
                 }
             }
@@ -388,105 +402,171 @@ public static class DuplicatePaymentDetector
     private static bool IsCadence(int gap) =>
         gap is (>= 6 and <= 8) or (>= 13 and <= 15) or (>= 26 and <= 33) or (>= 85 and <= 95);
 
-    private enum ReferenceMatch
+    /// <summary>How many of the supplier's payments (after credits) have each payment's amount; the list is sorted by amount.</summary>
+    private static void CountEqualAmounts(List<Line> positives, int[] counts)
     {
-        None,
-        NeitherHasOne,
-        Consecutive,
-        OneApart,
-        Transposed,
-        Same,
+        var s = 0;
+        while (s < positives.Count)
+        {
+            var e = s;
+            while (e < positives.Count && positives[e].AbsPence == positives[s].AbsPence)
+            {
+                e++;
+            }
+
+            Array.Fill(counts, e - s, s, e - s);
+            s = e;
+        }
+    }
+
+    private static DuplicateEvidence Compare(string invoiceA, string invoiceB)
+    {
+        if (invoiceA.Length == 0 || invoiceB.Length == 0)
+        {
+            return DuplicateEvidence.AmountAndDateOnly;
+        }
+
+        return invoiceA == invoiceB ? DuplicateEvidence.SameInvoice
+            : IsTransposition(invoiceA, invoiceB) && !AreConsecutive(invoiceA, invoiceB) ? DuplicateEvidence.InvoiceTransposed
+            // One digit for another ("SSAC/001244", "SSAC/001246") is the supplier's numbering of another bill far more
+            // often than a slip: on Devon's July 2014 file nearly every such pair was a sequential bill. A character
+            // dropped, added, or a letter for a digit ("INV7781", "INV7781A"; "1O42", "1042") is the slip.
+            : Math.Min(invoiceA.Length, invoiceB.Length) >= 4 && !IsDigitForDigit(invoiceA, invoiceB)
+                && MayBeOneEditApart(invoiceA, invoiceB) && s_damerau.Distance(invoiceA, invoiceB) <= 1 ? DuplicateEvidence.InvoiceOneCharacterApart
+            : DuplicateEvidence.DifferentInvoices;
+    }
+
+    /// <summary>True when the strings have the same length and differ in exactly one place, a digit in both.</summary>
+    private static bool IsDigitForDigit(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var at = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                if (at >= 0)
+                {
+                    return false;
+                }
+
+                at = i;
+            }
+        }
+
+        return at >= 0 && char.IsAsciiDigit(a[at]) && char.IsAsciiDigit(b[at]);
     }
 
     // The score is decided on numbers first; the reasons are written only for the few pairs that pass, because most
     // compared pairs are ordinary payments of similar amounts and formatting their reasons was most of the cost.
-    private static (double Score, IReadOnlyList<string> Reasons)? Score(PartnerTransaction a, PartnerTransaction b, string refA, string refB, bool sameAmount, bool recurring, DuplicatePaymentOptions options)
+    private static (double Score, IReadOnlyList<string> Reasons, DuplicateEvidence Evidence)? Score(
+        PartnerTransaction a, PartnerTransaction b, string invoiceA, string invoiceB, bool sameAmount, bool recurring, bool amountPaidOnlyTwice, DuplicatePaymentOptions options)
     {
-        var match = ReferenceMatch.None;
-        if (refA.Length > 0 && refB.Length > 0)
+        var evidence = Compare(invoiceA, invoiceB);
+        if (evidence == DuplicateEvidence.DifferentInvoices)
         {
-            match = refA == refB ? ReferenceMatch.Same
-                : IsTransposition(refA, refB) ? ReferenceMatch.Transposed
-                : AreConsecutive(refA, refB) ? ReferenceMatch.Consecutive // keyed twice in a row: the ledger gave the second entry the next number
-                : Math.Min(refA.Length, refB.Length) >= 4 && MayBeOneEditApart(refA, refB) ? ReferenceMatch.OneApart
-                : ReferenceMatch.None;
-        }
-        else if (refA.Length == 0 && refB.Length == 0)
-        {
-            match = ReferenceMatch.NeitherHasOne;
+            return null; // two bills: the amounts and dates may agree, but the supplier numbered them apart
         }
 
-        var refScore = match switch
+        var transactionA = NormaliseReference(a.Line.Reference);
+        if (transactionA.Length > 0 && transactionA == NormaliseReference(b.Line.Reference))
         {
-            ReferenceMatch.Same => 0.45,
-            ReferenceMatch.Transposed => 0.35,
-            ReferenceMatch.OneApart => 0.3,
-            ReferenceMatch.Consecutive => 0.25,
-            ReferenceMatch.NeitherHasOne => 0.05,
-            _ => 0.0,
-        };
-        if (!sameAmount && refScore < 0.3)
-        {
-            return null; // a near amount alone is ordinary; it needs a matching reference to count
+            return null; // two lines of one payment (a bill split across cost centres), not two payments
         }
 
         var gap = Math.Abs(b.Line.Date.DayNumber - a.Line.Date.DayNumber);
-        // A regular series of equal payments (monthly rent) is not a duplicate, even when every instalment quotes the
-        // same lease number; only two instalments within a week with matching references still count.
-        if (recurring && gap >= 6 && (refScore < 0.3 || gap > 7))
+        if (evidence == DuplicateEvidence.AmountAndDateOnly)
         {
+            // Weak evidence: only an equal amount within a fortnight, never a regular series.
+            if (!sameAmount || gap > 14 || recurring)
+            {
+                return null;
+            }
+        }
+        else if (!sameAmount && evidence != DuplicateEvidence.SameInvoice && evidence != DuplicateEvidence.InvoiceTransposed)
+        {
+            return null; // a near amount and a near invoice number are two different bills more often than one
+        }
+        else if (recurring && gap >= 6 && (gap > 7 || evidence != DuplicateEvidence.SameInvoice))
+        {
+            // A regular series of equal payments (monthly rent) is not a duplicate, even when every instalment quotes
+            // the same lease number; only two instalments within a week on one invoice still count.
             return null;
         }
 
-        var score = (sameAmount ? 0.35 : 0.15) + refScore + gap switch
+        var score = evidence switch
         {
-            0 => 0.25,
-            <= 3 => 0.2,
-            <= 7 => 0.15,
-            <= 14 => 0.1,
-            <= 30 => 0.05,
+            DuplicateEvidence.SameInvoice => 0.55,
+            DuplicateEvidence.InvoiceTransposed => 0.4,
+            DuplicateEvidence.InvoiceOneCharacterApart => 0.3,
+            _ => 0.05,
+        };
+        score += sameAmount ? 0.25 : 0.05;
+        score += gap switch
+        {
+            <= 3 => 0.15,
+            <= 7 => 0.1,
+            <= 14 => 0.05,
+            <= 30 => 0.02,
             _ => 0,
         };
+        if (evidence == DuplicateEvidence.AmountAndDateOnly)
+        {
+            var pence = (long)Math.Round(Math.Abs(a.Line.Amount) * 100m, MidpointRounding.AwayFromZero);
+            // Two equal payments on one day without invoice numbers were, on Devon's July 2014 file, mostly two
+            // people's care at one rate; a payment repeated in a later run (1 to 3 days on) is the pattern of a
+            // bill paid twice.
+            score += (pence % 100 != 0 ? 0.1 : 0) + (amountPaidOnlyTwice ? 0.1 : 0) - (gap is 0 or > 3 ? 0.1 : 0);
+            score = Math.Min(score, WeakEvidenceCeiling);
+        }
+
+        score = Math.Round(Math.Min(score, 1.0), 2);
         if (score + 1e-9 < options.Threshold)
         {
             return null;
         }
 
-        var reasons = new List<string>
+        var reasons = new List<string>();
+        switch (evidence)
         {
-            sameAmount
-                ? $"same amount {Format(a.Line.Amount)}"
-                : $"amounts {Format(a.Line.Amount)} and {Format(b.Line.Amount)} differ by {Format(Math.Abs(Math.Abs(a.Line.Amount) - Math.Abs(b.Line.Amount)))}",
-        };
-        switch (match)
-        {
-            case ReferenceMatch.Same:
-                reasons.Add($"same reference '{a.Line.Reference}'");
+            case DuplicateEvidence.SameInvoice:
+                reasons.Add($"same invoice number '{a.Line.InvoiceNumber}'");
                 break;
-            case ReferenceMatch.Transposed:
-                reasons.Add($"references '{a.Line.Reference}' and '{b.Line.Reference}' differ by two swapped characters");
+            case DuplicateEvidence.InvoiceTransposed:
+                reasons.Add($"invoice numbers '{a.Line.InvoiceNumber}' and '{b.Line.InvoiceNumber}' differ by two swapped characters");
                 break;
-            case ReferenceMatch.Consecutive:
-                reasons.Add($"consecutive references '{a.Line.Reference}' and '{b.Line.Reference}'");
-                break;
-            case ReferenceMatch.OneApart:
-                reasons.Add($"references '{a.Line.Reference}' and '{b.Line.Reference}' are one character apart");
-                break;
-            case ReferenceMatch.NeitherHasOne:
-                reasons.Add("neither line has a reference to tell them apart");
+            case DuplicateEvidence.InvoiceOneCharacterApart:
+                reasons.Add($"invoice numbers '{a.Line.InvoiceNumber}' and '{b.Line.InvoiceNumber}' are one character apart");
                 break;
             default:
+                reasons.Add("no invoice number to compare: weak evidence");
                 break;
         }
 
+        reasons.Add(sameAmount
+            ? $"same amount {Format(a.Line.Amount)}"
+            : $"amounts {Format(a.Line.Amount)} and {Format(b.Line.Amount)} differ by {Format(Math.Abs(Math.Abs(a.Line.Amount) - Math.Abs(b.Line.Amount)))}");
         reasons.Add(gap == 0 ? "paid the same day" : $"paid {gap} days apart");
+        if (evidence == DuplicateEvidence.AmountAndDateOnly && amountPaidOnlyTwice)
+        {
+            reasons.Add("the only two payments of this amount to the supplier");
+        }
+
         if (!string.Equals(a.Agency, b.Agency, StringComparison.Ordinal))
         {
             reasons.Add($"paid by two partners: {a.Agency} and {b.Agency}");
         }
 
-        return (Math.Round(Math.Min(score, 1.0), 2), reasons);
+        return (score, reasons, evidence);
     }
+
+    /// <summary>The most a pair without invoice numbers can score: equal to the default threshold, so only the most
+    /// distinctive such pairs (pence, paid only twice, one to three days apart) are in the default report.</summary>
+    internal const double WeakEvidenceCeiling = 0.6;
 
     /// <summary>A necessary condition for one edit between the strings, checked without allocating: the common prefix
     /// and suffix must cover all but one character of the longer one (the edit-distance library then confirms).</summary>

@@ -10,7 +10,8 @@ public static class WasteFindings
 {
     private static readonly CultureInfo s_enGb = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>Findings for shared suppliers; the money at stake is the combined spend.</summary>
+    /// <summary>Findings for shared suppliers; the money at stake is the estimated saving of buying jointly, and the
+    /// combined spend it applies to is <see cref="WasteFinding.SpendConcerned"/>.</summary>
     public static IEnumerable<WasteFinding> FromSharedSuppliers(IEnumerable<SharedSupplier> suppliers, decimal savingRate = SharedSupplierAnalysis.DefaultSavingRate)
     {
         ArgumentNullException.ThrowIfNull(suppliers);
@@ -31,7 +32,12 @@ public static class WasteFindings
                 : $"under {(s.LinesWithContract < s.Lines ? "at least " : string.Empty)}{s.Contracts} {(s.Contracts == 1 ? "contract" : "contracts")}";
             yield return new WasteFinding("supplier:" + s.Key, FindingKind.SharedSupplier,
                 $"{spellings} paid {Money(s.Total)} by {s.ByPartner.Count} partners {under}",
-                s.Total, explanation);
+                s.EstimatedSaving, explanation)
+            {
+                SpendConcerned = s.Total,
+                Assumption = string.Create(s_enGb, $"{savingRate:P0} of the combined spend, the assumed saving of buying jointly"),
+                Partners = [.. s.ByPartner.Select(p => p.Agency)],
+            };
         }
     }
 
@@ -48,13 +54,24 @@ public static class WasteFindings
                 string.Create(CultureInfo.InvariantCulture, $"Score {d.Score:0.00}: {string.Join("; ", d.Reasons)}."),
             };
             yield return new WasteFinding(d.Key, FindingKind.DuplicatePayment,
-                $"{Money(d.AmountAtStake)} to \"{d.SupplierName}\" may have been paid twice", d.AmountAtStake, explanation);
+                $"{Money(d.AmountAtStake)} to \"{d.SupplierName}\" may have been paid twice", d.AmountAtStake, explanation)
+            {
+                Score = d.Score,
+                Partners = [.. new[] { d.First.Agency, d.Second.Agency }.Distinct(StringComparer.Ordinal)],
+                Lines = [FindingLine.Of(d.First), FindingLine.Of(d.Second)],
+            };
         }
     }
 
-    /// <summary>Findings for services bought twice; the money at stake is the overlap (spend beyond the largest buyer).</summary>
-    public static IEnumerable<WasteFinding> FromOverlaps(IEnumerable<ServiceOverlap> overlaps)
+    /// <summary>The share of a service's spend beyond its largest buyer assumed saved by one commissioner buying it
+    /// for the place (the same rate as joint buying from a shared supplier).</summary>
+    public const decimal DefaultOverlapSavingRate = SharedSupplierAnalysis.DefaultSavingRate;
+
+    /// <summary>Findings for services bought twice; the money at stake is the estimated saving of one commissioner
+    /// buying it, and the overlap (spend beyond the largest buyer) it applies to is <see cref="WasteFinding.SpendConcerned"/>.</summary>
+    public static IEnumerable<WasteFinding> FromOverlaps(IEnumerable<ServiceOverlap> overlaps, decimal savingRate = DefaultOverlapSavingRate)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(savingRate);
         ArgumentNullException.ThrowIfNull(overlaps);
         foreach (var o in overlaps)
         {
@@ -64,8 +81,15 @@ public static class WasteFindings
                 $"Bought by: {string.Join("; ", o.ByPartner.Select(p => $"{p.Agency} {Money(p.Amount)}"))}.",
                 $"{o.Suppliers} different suppliers; {Money(o.Overlap)} is spent by partners other than the largest buyer.",
             };
+            var saving = Math.Round(Math.Max(o.Overlap, 0m) * savingRate, 2, MidpointRounding.ToEven);
+            explanation.Add(string.Create(s_enGb, $"One commissioner buying it might save {Money(saving)} (assumed {savingRate:P0} of the {Money(o.Overlap)} spent beyond the largest buyer)."));
             yield return new WasteFinding(key, FindingKind.ServiceOverlap,
-                $"\"{o.ExpenseType}\" ({o.Theme}) is bought by {o.ByPartner.Count} partners: {Money(o.Total)} in all", o.Overlap, explanation);
+                $"\"{o.ExpenseType}\" ({o.Theme}) is bought by {o.ByPartner.Count} partners: {Money(o.Total)} in all", saving, explanation)
+            {
+                SpendConcerned = o.Overlap,
+                Assumption = string.Create(s_enGb, $"{savingRate:P0} of the spend beyond the largest buyer, the assumed saving of one commissioner"),
+                Partners = [.. o.ByPartner.Select(p => p.Agency)],
+            };
         }
     }
 
@@ -94,7 +118,12 @@ public static class WasteFindings
             explanation.AddRange(c.Assumptions);
             yield return new WasteFinding(key, FindingKind.CoLocation,
                 $"{c.Assets.Count} buildings of {c.Agencies.Count} partners are close together and under-used",
-                c.RevenueSaving + c.CapitalReceipt, explanation);
+                c.RevenueSaving + c.CapitalReceipt, explanation)
+            {
+                SpendConcerned = c.RunningCost,
+                Assumption = "a year's revenue saving plus the capital receipt, as the candidate's assumptions state",
+                Partners = [.. c.Agencies],
+            };
         }
     }
 
@@ -144,7 +173,9 @@ public static class WasteFindings
     {
         var date = t.Line.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var row = t.Line.SourceRow > 0 ? ", row " + t.Line.SourceRow.ToString(CultureInfo.InvariantCulture) : string.Empty;
-        return $"{t.Agency} paid {Money(t.Line.Amount)} to \"{t.Line.Supplier}\" on {date}, reference '{t.Line.Reference}'{row}.";
+        var invoice = string.IsNullOrWhiteSpace(t.Line.InvoiceNumber) ? "no invoice number" : $"invoice '{t.Line.InvoiceNumber}'";
+        var file = t.SourceFile is null ? string.Empty : $" of {t.SourceFile}";
+        return $"{t.Agency} paid {Money(t.Line.Amount)} to \"{t.Line.Supplier}\" on {date}, {invoice}, transaction '{t.Line.Reference}'{row}{file}.";
     }
 
     /// <summary>Pounds for reading: whole pounds from £1,000 up, pence below.</summary>

@@ -27,7 +27,7 @@ internal sealed class SpendRowInterpreter
     private string _fileName;
     private string? _sheet;
     private SpendFilePlan _plan;
-    private int _date, _amount, _supplier, _supplierId, _body, _reference, _expenseType, _expenseArea, _serviceCode, _description, _contract;
+    private int _date, _amount, _supplier, _supplierId, _body, _reference, _expenseType, _expenseArea, _serviceCode, _description, _contract, _invoice;
     private decimal _sectionTotal;
     private int _wider, _firstWider, _shorter, _firstShorter, _footers, _rounded, _skippedWithData;
     private int _blockLoaded, _blockRejected, _blockFirst, _blockLast;
@@ -98,6 +98,7 @@ internal sealed class SpendRowInterpreter
         _serviceCode = plan[ColumnRole.ServiceCode];
         _description = plan[ColumnRole.Description];
         _contract = plan[ColumnRole.ContractReference];
+        _invoice = plan[ColumnRole.InvoiceNumber];
     }
 
     public List<ImportError> Errors { get; } = [];
@@ -231,6 +232,7 @@ internal sealed class SpendRowInterpreter
             ServiceCode = Text(row, _serviceCode, ColumnRole.ServiceCode),
             Description = Text(row, _description, ColumnRole.Description),
             ContractReference = Text(row, _contract, ColumnRole.ContractReference),
+            InvoiceNumber = Text(row, _invoice, ColumnRole.InvoiceNumber),
             SourceRow = line,
         };
     }

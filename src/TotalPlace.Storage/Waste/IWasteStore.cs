@@ -13,8 +13,13 @@ public interface IWasteStore
     /// <summary>Replaces the place's findings with a new run's (decisions are kept: they are keyed by finding key).</summary>
     Task SaveFindingsAsync(string placeCode, IReadOnlyList<WasteFinding> findings, DateTimeOffset foundAt, CancellationToken cancellationToken = default);
 
-    /// <summary>The place's findings from the last run, with the latest decision on each applied, ranked.</summary>
+    /// <summary>The place's findings from the last run, with the latest decision on each applied, ranked (false
+    /// positives last).</summary>
     Task<IReadOnlyList<WasteFinding>> ListFindingsAsync(string placeCode, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the place's findings, filtered and sorted in the store's query, with the count of all
+    /// that match.</summary>
+    Task<Page<WasteFinding>> ListFindingsAsync(string placeCode, WasteFindingQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Records a review decision; the latest decision on a finding wins, on this and every later run.</summary>
     Task RecordDecisionAsync(string placeCode, FindingDecision decision, CancellationToken cancellationToken = default);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
 using TotalPlace.Core.Assets;
 using TotalPlace.Core.Spending;
 using TotalPlace.Core.Waste;
@@ -12,6 +14,8 @@ namespace TotalPlace.Storage;
 /// Written once over ADO.NET in portable SQL, so DuckDB and PostgreSQL keep the same rows.</summary>
 public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
 {
+    private static readonly JsonSerializerOptions s_findingLinesJson = new(JsonSerializerDefaults.Web);
+
     /// <inheritdoc/>
     public async IAsyncEnumerable<PartnerTransaction> ReadTransactionsAsync(string placeCode, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -19,10 +23,12 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         const string Sql = """
             SELECT a.name, t.payment_date, t.amount, t.supplier, t.supplier_id, t.body, t.reference, t.expense_type,
-                   t.expense_area, t.service_code, t.description, t.source_row, t.theme, t.batch_id, t.line_no, t.contract_ref
+                   t.expense_area, t.service_code, t.description, t.source_row, t.theme, t.batch_id, t.line_no, t.contract_ref,
+                   t.invoice_number, b.file_name
             FROM spend_transaction t
             JOIN place p ON p.place_id = t.place_id
             JOIN agency a ON a.place_id = t.place_id AND a.agency_id = t.agency_id
+            LEFT JOIN import_batch b ON b.place_id = t.place_id AND b.batch_id = t.batch_id
             WHERE p.code = $1
             ORDER BY t.batch_id, t.line_no
             """;
@@ -43,10 +49,11 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
                 ServiceCode = NullableString(reader, 9),
                 Description = NullableString(reader, 10),
                 ContractReference = NullableString(reader, 15),
+                InvoiceNumber = NullableString(reader, 16),
                 SourceRow = reader.GetInt32(11),
             };
             var id = (Convert.ToInt64(reader.GetValue(13), CultureInfo.InvariantCulture) << 32) | (uint)reader.GetInt32(14);
-            yield return new PartnerTransaction(reader.GetString(0), line, reader.GetString(12), id);
+            yield return new PartnerTransaction(reader.GetString(0), line, reader.GetString(12), id, NullableString(reader, 17));
         }
     }
 
@@ -63,8 +70,14 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
                 await ExecuteAsync(connection, "DELETE FROM waste_finding WHERE place_id = $1", cancellationToken, placeId);
                 var rows = findings
                     .DistinctBy(f => f.Key, StringComparer.Ordinal)
-                    .Select(f => new object?[] { placeId, f.Key, f.Kind.ToString(), f.Title, f.MoneyAtStake, string.Join('\n', f.Explanation), foundAt.UtcDateTime });
-                await InsertRowsAsync(connection, "waste_finding", 7, rows, cancellationToken);
+                    .Select(f => new object?[]
+                    {
+                        placeId, f.Key, f.Kind.ToString(), f.Title, f.MoneyAtStake, string.Join('\n', f.Explanation), foundAt.UtcDateTime,
+                        f.Score is { } score ? (decimal?)Math.Round((decimal)score, 2) : null, f.SpendConcerned, f.Assumption,
+                        f.Partners.Count == 0 ? null : "|" + string.Join('|', f.Partners) + "|",
+                        f.Lines.Count == 0 ? null : JsonSerializer.Serialize(f.Lines, s_findingLinesJson),
+                    });
+                await InsertRowsAsync(connection, "waste_finding", 12, rows, cancellationToken);
                 await AuditAsync(connection, AuditRecords.FindingsSaved(placeCode, findings, previous), cancellationToken);
                 return true;
             },
@@ -72,18 +85,114 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<WasteFinding>> ListFindingsAsync(string placeCode, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WasteFinding>> ListFindingsAsync(string placeCode, CancellationToken cancellationToken = default) =>
+        (await ListFindingsAsync(placeCode, new WasteFindingQuery { IncludeRejected = true, PageSize = 0 }, cancellationToken)).Items;
+
+    /// <inheritdoc/>
+    public async Task<Page<WasteFinding>> ListFindingsAsync(string placeCode, WasteFindingQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageNumber, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.PageSize);
+        var parameters = new List<object?> { placeCode };
+        string Parameter(object? value)
+        {
+            parameters.Add(value);
+            return "$" + parameters.Count.ToString(CultureInfo.InvariantCulture);
+        }
+
+        // The latest decision per finding is the one with the highest number; the state filter and the "false
+        // positives last" order both read it, so it is joined in the query rather than applied after loading.
+        var where = new StringBuilder("p.code = $1");
+        if (query.Kind is { } kind)
+        {
+            where.Append(" AND f.kind = ").Append(Parameter(kind.ToString()));
+        }
+
+        if (query.Partner is { Length: > 0 } partner)
+        {
+            where.Append(" AND f.partners LIKE ").Append(Parameter("%|" + partner.Replace("%", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal) + "|%"));
+        }
+
+        if (query.MinScore is { } minScore)
+        {
+            where.Append(" AND (f.score IS NULL OR f.score >= ").Append(Parameter(Math.Round((decimal)minScore, 2))).Append(')');
+        }
+
+        if (query.MinMoney is { } minMoney)
+        {
+            where.Append(" AND f.money_at_stake >= ").Append(Parameter(minMoney));
+        }
+
+        if (query.State is { } state)
+        {
+            where.Append(" AND coalesce(l.state, 'Open') = ").Append(Parameter(state.ToString()));
+        }
+        else if (!query.IncludeRejected)
+        {
+            where.Append(" AND coalesce(l.state, 'Open') <> 'FalsePositive'");
+        }
+
+        var order = query.Sort switch
+        {
+            WasteFindingSort.Score => "rejected, CASE WHEN f.score IS NULL THEN 1 ELSE 0 END, f.score DESC, f.money_at_stake DESC, f.finding_key",
+            WasteFindingSort.Kind => "rejected, f.kind, f.money_at_stake DESC, f.finding_key",
+            _ => "rejected, f.money_at_stake DESC, f.finding_key",
+        };
+        var page = query.PageSize == 0 ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $" LIMIT {query.PageSize} OFFSET {(long)(query.PageNumber - 1) * query.PageSize}");
+        var sql = $"""
+            WITH latest AS (
+                SELECT d.place_id, d.finding_key, d.state, d.note
+                FROM waste_decision d
+                JOIN (SELECT place_id, finding_key, max(decision_no) AS decision_no FROM waste_decision GROUP BY place_id, finding_key) m
+                  ON m.place_id = d.place_id AND m.finding_key = d.finding_key AND m.decision_no = d.decision_no)
+            SELECT f.finding_key, f.kind, f.title, f.money_at_stake, f.explanation, coalesce(l.state, 'Open') AS state, l.note,
+                   f.score, f.spend_concerned, f.assumption, f.partners, f.lines,
+                   CASE WHEN coalesce(l.state, 'Open') = 'FalsePositive' THEN 1 ELSE 0 END AS rejected,
+                   count(*) OVER () AS total
+            FROM waste_finding f
+            JOIN place p ON p.place_id = f.place_id
+            LEFT JOIN latest l ON l.place_id = f.place_id AND l.finding_key = f.finding_key
+            WHERE {where}
+            ORDER BY {order}{page}
+            """;
+        long total = 0;
         await using var connection = await OpenConnectionAsync(cancellationToken);
         var findings = await QueryAsync(
             connection,
-            "SELECT f.finding_key, f.kind, f.title, f.money_at_stake, f.explanation FROM waste_finding f JOIN place p ON p.place_id = f.place_id WHERE p.code = $1 ORDER BY f.finding_key",
-            r => new WasteFinding(r.GetString(0), Enum.Parse<FindingKind>(r.GetString(1)), r.GetString(2), r.GetDecimal(3), r.GetString(4).Split('\n')),
+            sql,
+            r =>
+            {
+                total = Convert.ToInt64(r.GetValue(13), CultureInfo.InvariantCulture);
+                return new WasteFinding(r.GetString(0), Enum.Parse<FindingKind>(r.GetString(1)), r.GetString(2), r.GetDecimal(3), r.GetString(4).Split('\n'),
+                    Enum.Parse<ReviewState>(r.GetString(5)), NullableString(r, 6))
+                {
+                    Score = r.IsDBNull(7) ? null : (double)r.GetDecimal(7),
+                    SpendConcerned = r.IsDBNull(8) ? null : r.GetDecimal(8),
+                    Assumption = NullableString(r, 9),
+                    Partners = NullableString(r, 10)?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [],
+                    Lines = NullableString(r, 11) is { } json ? JsonSerializer.Deserialize<List<FindingLine>>(json, s_findingLinesJson) ?? [] : [],
+                };
+            },
             cancellationToken,
-            placeCode);
-        var decisions = await ListDecisionsAsync(connection, placeCode, cancellationToken);
-        return WasteFindings.Rank(findings, decisions);
+            [.. parameters]);
+        if (findings.Count == 0 && query.PageNumber > 1)
+        {
+            total = await ScalarAsync<long>(connection, $"""
+                WITH latest AS (
+                    SELECT d.place_id, d.finding_key, d.state
+                    FROM waste_decision d
+                    JOIN (SELECT place_id, finding_key, max(decision_no) AS decision_no FROM waste_decision GROUP BY place_id, finding_key) m
+                      ON m.place_id = d.place_id AND m.finding_key = d.finding_key AND m.decision_no = d.decision_no)
+                SELECT count(*) FROM waste_finding f JOIN place p ON p.place_id = f.place_id
+                LEFT JOIN latest l ON l.place_id = f.place_id AND l.finding_key = f.finding_key
+                WHERE {where}
+                """, cancellationToken, [.. parameters]);
+        }
+
+        return new Page<WasteFinding>(findings, query.PageNumber, query.PageSize == 0 ? findings.Count : query.PageSize, total);
     }
 
     /// <inheritdoc/>

@@ -13,7 +13,7 @@ public static class MappingForm
     [
         ColumnRole.Date, ColumnRole.Amount, ColumnRole.Supplier, ColumnRole.SupplierId, ColumnRole.Reference,
         ColumnRole.ExpenseType, ColumnRole.ExpenseArea, ColumnRole.ServiceCode, ColumnRole.Description, ColumnRole.Body,
-        ColumnRole.ContractReference,
+        ColumnRole.ContractReference, ColumnRole.InvoiceNumber,
     ];
 
     public static string Label(ColumnRole role) => role switch
@@ -22,7 +22,8 @@ public static class MappingForm
         ColumnRole.Amount => "Amount (required; the line amount, never an invoice total)",
         ColumnRole.Supplier => "Supplier name",
         ColumnRole.SupplierId => "Supplier id or company number",
-        ColumnRole.Reference => "Transaction or invoice number",
+        ColumnRole.Reference => "Transaction or voucher number",
+        ColumnRole.InvoiceNumber => "Supplier's invoice number",
         ColumnRole.ExpenseType => "Expense type",
         ColumnRole.ExpenseArea => "Expense area or service",
         ColumnRole.ServiceCode => "Service or cost-centre code",

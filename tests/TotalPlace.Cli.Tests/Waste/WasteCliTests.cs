@@ -38,7 +38,7 @@ public sealed class WasteCliTests
         using var json = JsonDocument.Parse(first.StdOut);
         var finding = Assert.Single(json.RootElement.EnumerateArray().ToList());
         Assert.Equal("co-location", finding.GetProperty("kind").GetString());
-        Assert.Equal(64_000m, finding.GetProperty("moneyAtStake").GetDecimal()); // the Health Centre moves into the Town Hall: £80,000 × 0.8, leasehold so no receipt
+        Assert.Equal(64_000m, finding.GetProperty("money_at_stake").GetDecimal()); // the Health Centre moves into the Town Hall: £80,000 × 0.8, leasehold so no receipt
         var key = finding.GetProperty("key").GetString()!;
 
         var review = await CliRunner.RunAsync("waste", "review", "--store", store, "--place", "E08000003", "--finding", key, "--state", "false-positive", "--note", "listed building");

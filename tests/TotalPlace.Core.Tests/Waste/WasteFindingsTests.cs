@@ -26,16 +26,40 @@ public sealed class WasteFindingsTests
     {
         var ranked = WasteFindings.Rank(Findings());
 
-        Assert.Equal([FindingKind.SharedSupplier, FindingKind.DuplicatePayment], ranked.Select(f => f.Kind));
+        // The duplicate's £9,000 paid twice outranks joint buying's estimated saving on £58,000 (3%: £1,740).
+        Assert.Equal([FindingKind.DuplicatePayment, FindingKind.SharedSupplier], ranked.Select(f => f.Kind));
         Assert.All(ranked, f => Assert.Equal(ReviewState.Open, f.State));
-        Assert.Contains("paid £58,000 by 2 partners", ranked[0].Title, StringComparison.Ordinal);
+        Assert.Contains("paid £58,000 by 2 partners", ranked[1].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Issue", "13")]
+    public void FromSharedSuppliers_MoneyAtStakeIsTheSavingAndTheSpendItAppliesToIsApart()
+    {
+        var shared = Findings().Single(f => f.Kind == FindingKind.SharedSupplier);
+
+        Assert.Equal(58_000m * SharedSupplierAnalysis.DefaultSavingRate, shared.MoneyAtStake);
+        Assert.Equal(58_000m, shared.SpendConcerned);
+        Assert.Contains("3%", shared.Assumption, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Issue", "13")]
+    public void FromDuplicates_MoneyAtStakeIsTheAmountPaidTwiceWithBothLines()
+    {
+        var duplicate = Findings().Single(f => f.Kind == FindingKind.DuplicatePayment);
+
+        Assert.Equal(9_000m, duplicate.MoneyAtStake);
+        Assert.Null(duplicate.SpendConcerned);
+        Assert.Equal([3.April(2024), 4.April(2024)], duplicate.Lines.Select(l => l.Date));
+        Assert.All(duplicate.Lines, l => Assert.Equal("INV-1", l.InvoiceNumber));
     }
 
     [Fact]
     public void Rank_RejectedFinding_IsKeptLastOnLaterRunsAndTheLatestDecisionWins()
     {
         var first = WasteFindings.Rank(Findings());
-        var shared = first[0].Key;
+        var shared = first.Single(f => f.Kind == FindingKind.SharedSupplier).Key;
         var decisions = new[]
         {
             new FindingDecision(shared, ReviewState.Confirmed, "analyst", s_monday),

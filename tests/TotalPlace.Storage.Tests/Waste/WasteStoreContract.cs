@@ -23,8 +23,9 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
 
     private async Task<IPlaceStore> OpenAsync(string target) => await PlaceStore.OpenAsync(target, Ct);
 
-    private static Transaction Line(string supplier, decimal amount, DateOnly date, string reference, int row) =>
-        new TransactionBuilder().To(supplier).Paying(amount).On(date).WithReference(reference).AtRow(row).Build();
+    private static Transaction Line(string supplier, decimal amount, DateOnly date, string invoice, int row) =>
+        new TransactionBuilder().To(supplier).Paying(amount).On(date).WithInvoice(invoice)
+            .WithReference("T" + row.ToString(System.Globalization.CultureInfo.InvariantCulture)).AtRow(row).Build();
 
     private static async Task LoadAsync(IPlaceStore store)
     {
@@ -98,6 +99,69 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
         }
 
         Assert.Equal(["C-101", null], lines.OrderBy(l => l.Line.SourceRow).Select(l => l.Line.ContractReference));
+    }
+
+    [Fact]
+    [Trait("Issue", "13")]
+    public async Task ListFindingsAsync_DuplicateCarriesBothLinesFileRowInvoiceAndTransaction()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        await LoadAsync(store);
+
+        var duplicate = (await RunAsync(WasteStore.For(store))).Single(f => f.Kind == FindingKind.DuplicatePayment);
+
+        Assert.Equal(
+            [
+                new FindingLine("Manchester City Council", "council.csv", 2, 3.April(2024), 9_000m, "ACME CARE LTD", "INV-1", "T2"),
+                new FindingLine("Manchester City Council", "council.csv", 3, 5.April(2024), 9_000m, "ACME CARE LTD", "INV-1", "T3"),
+            ],
+            duplicate.Lines);
+        Assert.Equal(9_000m, duplicate.MoneyAtStake);
+        Assert.NotNull(duplicate.Score);
+        Assert.Equal(["Manchester City Council"], duplicate.Partners);
+    }
+
+    [Fact]
+    [Trait("Issue", "13")]
+    public async Task ListFindingsAsync_SharedSupplierShowsTheSavingAndTheSpendItAppliesToApart()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        await LoadAsync(store);
+
+        var shared = (await RunAsync(WasteStore.For(store))).Single(f => f.Kind == FindingKind.SharedSupplier);
+
+        Assert.Equal(58_000m, shared.SpendConcerned);
+        Assert.Equal(58_000m * SharedSupplierAnalysis.DefaultSavingRate, shared.MoneyAtStake);
+        Assert.NotNull(shared.Assumption);
+    }
+
+    [Fact]
+    [Trait("Issue", "13")]
+    public async Task ListFindingsAsync_QueryFiltersSortsAndPagesInTheStore()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        var waste = WasteStore.For(store);
+        await LoadAsync(store);
+        var all = await RunAsync(waste);
+        var duplicateKey = all.Single(f => f.Kind == FindingKind.DuplicatePayment).Key;
+
+        var firstPage = await waste.ListFindingsAsync(Place, new WasteFindingQuery { PageSize = 1 }, Ct);
+        var secondPage = await waste.ListFindingsAsync(Place, new WasteFindingQuery { PageSize = 1, PageNumber = 2 }, Ct);
+        var duplicates = await waste.ListFindingsAsync(Place, new WasteFindingQuery { Kind = FindingKind.DuplicatePayment }, Ct);
+        var trust = await waste.ListFindingsAsync(Place, new WasteFindingQuery { Partner = "Manchester NHS Trust" }, Ct);
+        var large = await waste.ListFindingsAsync(Place, new WasteFindingQuery { MinMoney = 5_000m }, Ct);
+        await waste.RecordDecisionAsync(Place, new FindingDecision(duplicateKey, ReviewState.FalsePositive, "analyst", s_now, null), Ct);
+        var open = await waste.ListFindingsAsync(Place, WasteFindingQuery.Default, Ct);
+        var rejected = await waste.ListFindingsAsync(Place, new WasteFindingQuery { State = ReviewState.FalsePositive }, Ct);
+
+        Assert.Equal(2, firstPage.TotalCount);
+        Assert.Equal(all.OrderByDescending(f => f.MoneyAtStake).Select(f => f.Key), firstPage.Items.Concat(secondPage.Items).Select(f => f.Key));
+        Assert.Equal([duplicateKey], duplicates.Items.Select(f => f.Key));
+        Assert.Equal([FindingKind.SharedSupplier], trust.Items.Select(f => f.Kind));
+        Assert.Equal([duplicateKey], large.Items.Select(f => f.Key));
+        Assert.DoesNotContain(open.Items, f => f.Key == duplicateKey);
+        Assert.Equal(1, open.TotalCount);
+        Assert.Equal([duplicateKey], rejected.Items.Select(f => f.Key));
     }
 
     [Fact]

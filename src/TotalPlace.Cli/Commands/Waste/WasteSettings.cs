@@ -12,15 +12,17 @@ public sealed class WasteSettings : PlaceSettings
     [DefaultValue(WasteKind.All)]
     public WasteKind Kind { get; set; } = WasteKind.All;
 
+    /// <summary>How many findings a table shows when --top is not given.</summary>
+    public const int DefaultTableTop = 50;
+
     [CommandOption("--top <N>")]
-    [Description("Show at most this many findings.")]
-    [DefaultValue(50)]
-    public int Top { get; set; } = 50;
+    [Description("Show at most this many findings (a table shows 50 unless told; CSV and JSON list every finding unless told).")]
+    public int? Top { get; set; }
 
     [CommandOption("--all")]
     [Description("Also show findings a reviewer marked as false positives (listed last).")]
     public bool IncludeRejected { get; set; }
 
     public override ValidationResult Validate() =>
-        Top < 1 ? ValidationResult.Error("--top must be at least 1.") : base.Validate();
+        Top is < 1 ? ValidationResult.Error("--top must be at least 1.") : base.Validate();
 }

@@ -13,7 +13,52 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePag
     [BindProperty(SupportsGet = true)]
     public string? Place { get; set; }
 
+    /// <summary>Only this kind of finding.</summary>
+    [BindProperty(SupportsGet = true)]
+    public FindingKind? Kind { get; set; }
+
+    /// <summary>Only findings concerning this partner.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Partner { get; set; }
+
+    /// <summary>Only duplicates scoring at least this (0 to 1).</summary>
+    [BindProperty(SupportsGet = true)]
+    public double? MinScore { get; set; }
+
+    /// <summary>Only findings with at least this much money at stake.</summary>
+    [BindProperty(SupportsGet = true)]
+    public decimal? MinMoney { get; set; }
+
+    /// <summary>Only findings in this review state (false positives are hidden otherwise).</summary>
+    [BindProperty(SupportsGet = true)]
+    public ReviewState? State { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public WasteFindingSort Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public const int PageSize = 50;
+
+    /// <summary>The page of findings shown (the store filters, sorts and pages them).</summary>
     public IReadOnlyList<WasteFinding> Findings { get; private set; } = [];
+
+    /// <summary>How many findings match the filters, over every page.</summary>
+    public long TotalCount { get; private set; }
+
+    /// <summary>The current filters as route values, for the pager's links.</summary>
+    public Dictionary<string, string?> FilterRoute(int page) => new(StringComparer.Ordinal)
+    {
+        ["place"] = Place,
+        ["kind"] = Kind?.ToString(),
+        ["partner"] = Partner,
+        ["minScore"] = MinScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["minMoney"] = MinMoney?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["state"] = State?.ToString(),
+        ["sort"] = Sort.ToString(),
+        ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     public IReadOnlyDictionary<string, DataTable> Tables { get; private set; } = new Dictionary<string, DataTable>();
 
@@ -61,15 +106,62 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePag
             return [];
         }
 
-        Findings = await store.Waste.ListFindingsAsync(Place.Trim(), cancellationToken);
-        return
-        [
-            new DataTable(
-                "findings",
-                $"Waste findings for {Place.Trim()}, largest money at stake first",
-                [new DataColumn("Rank", CellKind.Number), new DataColumn("Finding"), new DataColumn("Kind"), new DataColumn("Money at stake", CellKind.Money), new DataColumn("State"), new DataColumn("Explanation")],
-                [.. Findings.Select((f, i) => (IReadOnlyList<DataCell>)[i + 1, f.Title, Dashboard.Labels.Humanize(f.Kind), f.MoneyAtStake, Dashboard.Labels.Humanize(f.State), string.Join(" ", f.Explanation)])],
-                Findings.Count == 0 ? "No findings saved yet: run the analysis." : null),
-        ];
+        var query = new WasteFindingQuery
+        {
+            Kind = Kind,
+            Partner = string.IsNullOrWhiteSpace(Partner) ? null : Partner.Trim(),
+            MinScore = MinScore,
+            MinMoney = MinMoney,
+            State = State,
+            Sort = Sort,
+            IncludeRejected = forExport,
+            PageNumber = forExport ? 1 : Math.Max(1, PageNumber),
+            PageSize = forExport ? 0 : PageSize,
+        };
+        var page = await store.Waste.ListFindingsAsync(Place.Trim(), query, cancellationToken);
+        Findings = page.Items;
+        TotalCount = page.TotalCount;
+        return [forExport ? ExportTable(Findings) : ShownTable(Findings, page)];
     }
+
+    private DataTable ShownTable(IReadOnlyList<WasteFinding> findings, Page<WasteFinding> page) => new(
+        "findings",
+        $"Waste findings for {Place!.Trim()}: {page.TotalCount:N0} match, page {page.PageNumber} of {Math.Max(1, (page.TotalCount + PageSize - 1) / PageSize):N0}",
+        [new DataColumn("Rank", CellKind.Number), new DataColumn("Finding"), new DataColumn("Kind"), new DataColumn("Score"), new DataColumn("Money at stake", CellKind.Money), new DataColumn("Spend concerned", CellKind.Money), new DataColumn("State"), new DataColumn("Explanation")],
+        [.. findings.Select((f, i) => (IReadOnlyList<DataCell>)[((page.PageNumber - 1) * PageSize) + i + 1, f.Title, Dashboard.Labels.Humanize(f.Kind), ScoreText(f), f.MoneyAtStake, f.SpendConcerned is { } spend ? spend : null, Dashboard.Labels.Humanize(f.State), string.Join(" ", f.Explanation)])],
+        findings.Count == 0 ? "No findings saved yet, or none match the filters: run the analysis or widen the filters." : null);
+
+    /// <summary>One row a finding with both lines of a duplicate side by side, for working through in a spreadsheet.</summary>
+    private DataTable ExportTable(IReadOnlyList<WasteFinding> findings)
+    {
+        string[] side = ["Partner", "File", "Row", "Date", "Amount", "Supplier", "Invoice number", "Transaction number"];
+        var columns = new List<DataColumn> { new("Rank", CellKind.Number), new("Key"), new("Kind"), new("Finding"), new("Score"), new("Money at stake", CellKind.Money), new("Spend concerned", CellKind.Money), new("Assumption"), new("State"), new("Note") };
+        foreach (var which in new[] { "First", "Second" })
+        {
+            columns.AddRange(side.Select(h => new DataColumn($"{which} line: {h}", h == "Amount" ? CellKind.Money : h == "Row" ? CellKind.Number : CellKind.Text)));
+        }
+
+        columns.Add(new DataColumn("Explanation"));
+        return new DataTable(
+            "findings",
+            $"Waste findings for {Place!.Trim()}, one row a finding",
+            columns,
+            [.. findings.Select((f, i) =>
+            {
+                var cells = new List<DataCell> { i + 1, f.Key, f.Kind.ToString(), f.Title, ScoreText(f), f.MoneyAtStake, f.SpendConcerned is { } spend ? spend : null, f.Assumption, f.State.ToString(), f.Note };
+                for (var n = 0; n < 2; n++)
+                {
+                    var line = n < f.Lines.Count ? f.Lines[n] : null;
+                    cells.AddRange(line is null
+                        ? Enumerable.Repeat<DataCell>(null, side.Length)
+                        : [line.Agency, line.File, line.Row, line.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), line.Amount, line.Supplier, line.InvoiceNumber, line.TransactionNumber]);
+                }
+
+                cells.Add(string.Join(" ", f.Explanation));
+                return (IReadOnlyList<DataCell>)cells;
+            })],
+            findings.Count == 0 ? "No findings saved yet: run the analysis." : null);
+    }
+
+    private static string? ScoreText(WasteFinding f) => f.Score?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 }
