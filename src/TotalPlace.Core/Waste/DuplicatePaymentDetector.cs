@@ -432,7 +432,7 @@ public static class DuplicatePaymentDetector
             // often than a slip: on Devon's July 2014 file nearly every such pair was a sequential bill. A character
             // dropped, added, or a letter for a digit ("INV7781", "INV7781A"; "1O42", "1042") is the slip.
             : Math.Min(invoiceA.Length, invoiceB.Length) >= 4 && !IsDigitForDigit(invoiceA, invoiceB)
-                && MayBeOneEditApart(invoiceA, invoiceB) && s_damerau.Distance(invoiceA, invoiceB) <= 1 ? DuplicateEvidence.InvoiceOneCharacterApart
+                && MayBeOneEditApart(invoiceA, invoiceB) ? DuplicateEvidence.InvoiceOneCharacterApart
             : DuplicateEvidence.DifferentInvoices;
     }
 
@@ -568,8 +568,8 @@ public static class DuplicatePaymentDetector
     /// distinctive such pairs (pence, paid only twice, one to three days apart) are in the default report.</summary>
     internal const double WeakEvidenceCeiling = 0.6;
 
-    /// <summary>A necessary condition for one edit between the strings, checked without allocating: the common prefix
-    /// and suffix must cover all but one character of the longer one (the edit-distance library then confirms).</summary>
+    /// <summary>True when the strings are at most one insertion, deletion or substitution apart, checked without
+    /// allocating: the common prefix and suffix cover all but one character of the longer one.</summary>
     internal static bool MayBeOneEditApart(string a, string b)
     {
         var longer = Math.Max(a.Length, b.Length);

@@ -108,7 +108,7 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
         await LoadAsync(store);
 
-        var duplicate = (await RunAsync(WasteStore.For(store))).Single(f => f.Kind == FindingKind.DuplicatePayment);
+        var duplicate = (await RunAsync(store.Waste)).Single(f => f.Kind == FindingKind.DuplicatePayment);
 
         Assert.Equal(
             [
@@ -128,7 +128,7 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
         await LoadAsync(store);
 
-        var shared = (await RunAsync(WasteStore.For(store))).Single(f => f.Kind == FindingKind.SharedSupplier);
+        var shared = (await RunAsync(store.Waste)).Single(f => f.Kind == FindingKind.SharedSupplier);
 
         Assert.Equal(58_000m, shared.SpendConcerned);
         Assert.Equal(58_000m * SharedSupplierAnalysis.DefaultSavingRate, shared.MoneyAtStake);
@@ -140,7 +140,7 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
     public async Task ListFindingsAsync_QueryFiltersSortsAndPagesInTheStore()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        var waste = WasteStore.For(store);
+        var waste = store.Waste;
         await LoadAsync(store);
         var all = await RunAsync(waste);
         var duplicateKey = all.Single(f => f.Kind == FindingKind.DuplicatePayment).Key;
