@@ -70,6 +70,12 @@ SELECT pg_temp.distribute('pool_contribution', 'place_id');
 SELECT pg_temp.distribute('offer_outcome', 'place_id');
 SELECT pg_temp.distribute('outcome_actual', 'place_id');
 
+-- Counting (500-599): place packages, partners with their shares, package files, official returns.
+SELECT pg_temp.distribute('place_package', 'place_id');
+SELECT pg_temp.distribute('place_partner', 'place_id');
+SELECT pg_temp.distribute('package_file', 'place_id');
+SELECT pg_temp.distribute('official_statement', 'place_id');
+
 -- Audit (300-399). Its append-only triggers only raise an error, touching no other shard, so they are safe to run
 -- on the shards; Citus asks for this setting before it distributes a table with triggers.
 SET citus.enable_unsafe_triggers TO on;

@@ -85,7 +85,7 @@ public sealed class PreviewAndCommitAgreeTests(DuckDbFileFixture fixture) : ICla
     }
 
     [Fact]
-    public async Task Preview_AmountWithFloatResidue_IsARejectNamingRowAndColumnNotAFailedCommit()
+    public async Task FloatResidue_IsSnappedToThePennyAndSaid_InPreviewAndCommitAlike()
     {
         // Given: the shape of the Devon file whose review said "no problems" and whose commit then failed.
         await using var store = await fixture.CreateStoreAsync(Ct);
@@ -97,9 +97,28 @@ public sealed class PreviewAndCommitAgreeTests(DuckDbFileFixture fixture) : ICla
         var preview = await importer.PreviewAsync(request, Ct);
         var outcome = await importer.CommitAsync(request, cancellationToken: Ct);
 
-        // Then
+        // Then: 14685.51 + 5.00, the rounding named in the notes of both.
+        Assert.Empty(preview.Errors);
+        Assert.Equal(14690.51m, preview.Accepted.Sum(t => t.Amount));
+        Assert.Contains(preview.Notes, n => n.Contains("14685.510000000002", StringComparison.Ordinal) && n.Contains("14685.51", StringComparison.Ordinal));
+        Assert.Equal(ImportStatus.Imported, outcome.Status);
+        Assert.Equal((2, 14690.51m), (outcome.Batch!.RowsLoaded, outcome.Batch.Total));
+        Assert.Equal(preview.Notes, outcome.Notes);
+    }
+
+    [Fact]
+    public async Task AmountBeyondAHundredthOfAPenny_IsARejectNamingRowAndColumn_InPreviewAndCommitAlike()
+    {
+        await using var store = await fixture.CreateStoreAsync(Ct);
+        var importer = new ImportSpendFile(store, TimeProvider.System);
+        var csv = "Date,Supplier,Amount,Expense Area\n01/04/2025,Acme Ltd,12.345678,Highways\n02/04/2025,Bee Ltd,5.00,Libraries\n"u8.ToArray();
+        var request = new ImportSpendFileRequest(Place, "Council", null, SpendFileSource.FromBytes("places.csv", csv), SpendReadOptions.Default);
+
+        var preview = await importer.PreviewAsync(request, Ct);
+        var outcome = await importer.CommitAsync(request, cancellationToken: Ct);
+
         var error = Assert.Single(preview.Errors);
-        Assert.Equal((2, "amount"), (error.Row, error.Column));
+        Assert.Equal((2, "amount"), (error.Row, error.Column.ToLowerInvariant()));
         Assert.True(preview.IsRejected);
         Assert.Equal(ImportStatus.Rejected, outcome.Status);
         Assert.Empty(await store.Spend.ListBatchesAsync(Place, Ct));

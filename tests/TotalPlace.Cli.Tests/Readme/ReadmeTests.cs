@@ -55,6 +55,7 @@ public sealed partial class ReadmeTests : IDisposable
         var missing = MarkdownLink().Matches(ReadReadme())
             .Select(m => m.Groups["target"].Value)
             .Where(target => !target.Contains("://", StringComparison.Ordinal) && !target.StartsWith('#'))
+            .Select(target => target.Split('#')[0])
             .Where(target => !File.Exists(Path.Combine(s_root, target)) && !Directory.Exists(Path.Combine(s_root, target)))
             .ToList();
 
