@@ -38,7 +38,7 @@ public static class OfferEditingApi
             .WithName("DownloadOffer")
             .WithSummary("Download a saved offer as an offer file")
             .WithDescription("The saved offer in the offer file format (the CLI's `offer save` reads it back to the same offer).")
-            .RequireAuthorization(Policies.SignedIn);
+            .RequireAuthorization(Policies.PlaceWide);
         return app;
     }
 

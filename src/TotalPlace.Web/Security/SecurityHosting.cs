@@ -98,7 +98,7 @@ public static partial class SecurityHosting
         // signed-in user (the fallback policy) or a role.
         services.Configure<RazorPagesOptions>(o =>
         {
-            foreach (var page in new[] { "/Index", "/Transactions", "/Compare", "/Batches/Index", "/Batches/Detail" })
+            foreach (var page in new[] { "/Index", "/Transactions", "/Compare", "/Batches/Index", "/Batches/Detail", "/Error" })
             {
                 o.Conventions.AllowAnonymousToPage(page);
             }
@@ -107,6 +107,8 @@ public static partial class SecurityHosting
             o.Conventions.AuthorizeFolder("/Import", Policies.Writer);
             o.Conventions.AuthorizeFolder("/Waste", Policies.PlaceWide);
             o.Conventions.AuthorizeFolder("/Offers", Policies.PlaceWide);
+            // Rules re-classify every agency's lines, and a preview totals lines the reader may not see: place-wide changes.
+            o.Conventions.AuthorizeFolder("/Rules", Policies.Administrator);
         });
         services.AddHostedService<BootstrapAdministrator>();
         return builder;

@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using MiniExcelLibs;
 using TotalPlace.Core.Appraisal;
 using TotalPlace.Core.Appraisal.Uncertainty;
 using TotalPlace.Core.Partnership;
@@ -54,11 +53,11 @@ public sealed partial class AppraiseOffersWasteBrowserTests(WebAppFixture app)
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-xlsx"));
         var path = Screenshot("appraisal-from-browser.xlsx");
         await download.SaveAsAsync(path);
-        var agencies = MiniExcel.Query(path, useHeaderRow: true, sheetName: "By agency").Cast<IDictionary<string, object?>>().ToList();
+        var agencies = Appraisal.WorkbookCells.Table(path, "By agency", "Agency").Where(r => (string?)r["Agency"] != "Total").ToList();
         Assert.Equal(expected.ByAgency.Select(a => a.Agency), agencies.Select(r => (string?)r["Agency"]));
         Assert.Equal(
             expected.ByAgency.Select(a => Math.Round(a.PvCosts, 2)),
-            agencies.Select(r => Math.Round(Convert.ToDecimal(r["PV costs paid"], CultureInfo.InvariantCulture), 2)));
+            agencies.Select(r => Math.Round(Convert.ToDecimal(r["PV costs paid £"], CultureInfo.InvariantCulture), 2)));
         await page.Context.CloseAsync();
     }
 
@@ -122,31 +121,41 @@ public sealed partial class AppraiseOffersWasteBrowserTests(WebAppFixture app)
         await page.ClickAsync("button:has-text('Run the analysis again')");
         await Assertions.Expect(page.Locator("table[data-table=review] tbody tr").First).ToBeVisibleAsync(new() { Timeout = 120_000 });
         var findings = await app.Store.Waste.ListFindingsAsync(WebAppFixture.PlaceCode, Token);
-        Assert.True(findings.Count >= 2, $"The seeded place needs two findings to review; it has {findings.Count}.");
+        Assert.NotEmpty(findings);
+        // Two findings where the seeded place has two; with one (duplicates are keyed on invoices now), the same finding
+        // is confirmed, then marked a false positive, each decision checked after a reload.
         var confirm = findings[0];
-        var reject = findings[1];
+        var reject = findings[^1];
 
         await page.Locator($"tr[data-finding='{confirm.Key}'] button[data-decide=Confirmed]").ClickAsync();
         await Assertions.Expect(page.Locator($"tr[data-finding='{confirm.Key}'] td[data-state]")).ToHaveAttributeAsync("data-state", "Confirmed");
-        await page.Locator($"tr[data-finding='{reject.Key}'] button[data-decide=FalsePositive]").ClickAsync();
-        await Assertions.Expect(page.Locator($"tr[data-finding='{reject.Key}'] td[data-state]")).ToHaveAttributeAsync("data-state", "FalsePositive");
-
         await page.GotoAsync(url);
         await Assertions.Expect(page.Locator($"tr[data-finding='{confirm.Key}'] td[data-state]")).ToHaveAttributeAsync("data-state", "Confirmed");
+        Assert.Equal(ReviewState.Confirmed, (await app.Store.Waste.ListFindingsAsync(WebAppFixture.PlaceCode, Token)).Single(f => f.Key == confirm.Key).State);
+
+        await page.Locator($"tr[data-finding='{reject.Key}'] button[data-decide=FalsePositive]").ClickAsync();
+        // The default view (where the decision returns) leaves false positives out; the state filter shows them.
+        await Assertions.Expect(page.Locator($"tr[data-finding='{reject.Key}']")).ToHaveCountAsync(0);
+        await page.GotoAsync(url + "&State=FalsePositive");
         await Assertions.Expect(page.Locator($"tr[data-finding='{reject.Key}'] td[data-state]")).ToHaveAttributeAsync("data-state", "FalsePositive");
         var stored = await app.Store.Waste.ListFindingsAsync(WebAppFixture.PlaceCode, Token);
-        Assert.Equal(ReviewState.Confirmed, stored.Single(f => f.Key == confirm.Key).State);
         Assert.Equal(ReviewState.FalsePositive, stored.Single(f => f.Key == reject.Key).State);
-        // A false positive goes to the bottom of the ranked list on the page as in the store.
-        var rows = await page.Locator("table[data-table=review] tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.finding)");
-        Assert.Equal(stored.Take(rows.Length).Select(f => f.Key), rows);
+        if (reject.Key != confirm.Key)
+        {
+            Assert.Equal(ReviewState.Confirmed, stored.Single(f => f.Key == confirm.Key).State);
+        }
+
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("waste.png"), FullPage = true });
 
-        // Back to open, so the other tests see the place as it was.
-        await page.Locator($"tr[data-finding='{confirm.Key}'] button[data-decide=Open]").ClickAsync();
-        await Assertions.Expect(page.Locator($"tr[data-finding='{confirm.Key}'] td[data-state]")).ToHaveAttributeAsync("data-state", "Open");
+        // Back to open, so the other tests see the place as it was (reopening returns to the default view).
         await page.Locator($"tr[data-finding='{reject.Key}'] button[data-decide=Open]").ClickAsync();
         await Assertions.Expect(page.Locator($"tr[data-finding='{reject.Key}'] td[data-state]")).ToHaveAttributeAsync("data-state", "Open");
+        if (reject.Key != confirm.Key)
+        {
+            await page.Locator($"tr[data-finding='{confirm.Key}'] button[data-decide=Open]").ClickAsync();
+            await Assertions.Expect(page.Locator($"tr[data-finding='{confirm.Key}'] td[data-state]")).ToHaveAttributeAsync("data-state", "Open");
+        }
+
         await page.Context.CloseAsync();
     }
 

@@ -179,7 +179,7 @@ public sealed partial class BrowserTests(WebAppFixture app)
         await page.GotoAsync("/Import");
         await page.GetByLabel("Place (GSS code)").FillAsync(WebAppFixture.PlaceCode);
         await page.GetByLabel("Agency", new PageGetByLabelOptions { Exact = true }).FillAsync(WebAppFixture.Agency);
-        await page.GetByLabel("Kind of agency").SelectOptionAsync(new SelectOptionValue { Label = "LocalAuthority" });
+        await page.GetByLabel("Kind of agency").SelectOptionAsync(new SelectOptionValue { Label = "Local authority" });
         await page.GetByLabel("Spend file (CSV, XLSX or XLS)").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "text/csv", Buffer = content });
         await page.ClickAsync("button[type=submit]");
         // The URL alone, polled: WaitForURL also waits for the 'load' event, which once never arrived after the
