@@ -1,7 +1,7 @@
 using Spectre.Console;
+using TotalPlace.Reports;
 using TotalPlace.Reports.Html;
 using TotalPlace.Reports.Pdf;
-using TotalPlace.Reports.Word;
 
 namespace TotalPlace.Cli.Infrastructure;
 
@@ -34,8 +34,8 @@ internal static class DocumentOutput
             try
             {
                 bytes = format == DocumentFileFormat.Pdf
-                    ? await ChromiumPdfRenderer.RenderAsync(HtmlRenderer.RenderForPrint(document), cancellationToken)
-                    : DocxRenderer.Render(document);
+                    ? await DocumentFiles.PdfAsync(document, cancellationToken)
+                    : DocumentFiles.Docx(document);
             }
             catch (PdfEngineMissingException ex)
             {

@@ -15,6 +15,31 @@ namespace TotalPlace.Reports.Partnership;
 /// which are shown beside their parts so they can be checked. Each document carries the offer's version and date.</remarks>
 public static class OfferDocuments
 {
+    /// <summary>The documents an offer has, by the name its export files carry: offer, mou, interim-report, final-report.</summary>
+    public static IReadOnlyList<string> Contents { get; } = ["offer", "mou", "interim-report", "final-report"];
+
+    /// <summary>The offer's document named by <paramref name="content"/> (one of <see cref="Contents"/>), or null.</summary>
+    public static Document? ByContent(Offer offer, string? content)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        return content switch
+        {
+            "offer" => Offer(offer),
+            "mou" => Mou(offer),
+            "interim-report" => Progress(offer, OutcomeTracker.Interim(offer)),
+            "final-report" => Progress(offer, OutcomeTracker.Final(offer)),
+            _ => null,
+        };
+    }
+
+    /// <summary>The export name of one of the offer's documents: place, the financial year the offer starts in, content,
+    /// e.g. <c>E07000120-2024-25-mou.pdf</c>.</summary>
+    public static string FileName(Offer offer, string content, string extension)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        return ExportNames.For(offer.PlaceCode, FiscalYear.Containing(offer.StartDate), content, extension);
+    }
+
     /// <summary>The offer document: scope, partners, pool, outcomes, appraisals and savings share, engagement, evidence, governance.</summary>
     public static Document Offer(Offer offer)
     {

@@ -124,6 +124,12 @@ public static class HostingExtensions
             {
                 Console.WriteLine($"TotalPlace is running at {address}");
             }
+
+            if (!TotalPlace.Reports.Pdf.ChromiumPdfRenderer.IsAvailable)
+            {
+                // One line, once: the Download PDF buttons answer with the same instruction until Chromium is installed.
+                Console.WriteLine($"Download PDF is off: {TotalPlace.Reports.Pdf.ChromiumPdfRenderer.InstallHint}");
+            }
         });
         return app;
     }

@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Mvc;
+using TotalPlace.Application.Places;
 using TotalPlace.Core;
+using TotalPlace.Storage;
+using TotalPlace.Web.Documents;
 using TotalPlace.Web.Dashboard;
 using TotalPlace.Web.Hosting;
 using TotalPlace.Web.Security;
@@ -7,7 +11,7 @@ using TotalPlace.Web.Tables;
 namespace TotalPlace.Web.Pages;
 
 /// <summary>The place on one page: headline, themes, agencies, funding, treemap, Sankey and trend.</summary>
-public sealed class IndexModel(DashboardService dashboard, StoreStatus status) : TablePageModel
+public sealed class IndexModel(DashboardService dashboard, StoreStatus status, IPlaceStore store, StoreSettings settings, TimeProvider clock) : TablePageModel
 {
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
     public string? Place { get; set; }
@@ -36,6 +40,39 @@ public sealed class IndexModel(DashboardService dashboard, StoreStatus status) :
 
         var tables = await BuildTablesAsync(forExport: false, cancellationToken);
         Tables = tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The one-page board pack of the place and year shown (the CLI's <c>map --format pdf</c>), as a PDF
+    /// download of the lines this reader may see.</summary>
+    public async Task<IActionResult> OnGetBoardPackAsync(CancellationToken cancellationToken)
+    {
+        if (status.Snapshot().State == StoreState.BuildingDemo)
+        {
+            return StatusCode(StatusCodes.Status503ServiceUnavailable, new ProblemDetails { Title = "The demo place is still being built", Detail = "Try again when the dashboard shows it." });
+        }
+
+        FiscalYear? year = null;
+        if (!string.IsNullOrWhiteSpace(Year))
+        {
+            if (!FiscalYear.TryParse(Year, out var parsed))
+            {
+                return BadRequest(new ProblemDetails { Title = "Not a financial year", Detail = $"'{Year}' is not a financial year; write it as 2024-25." });
+            }
+
+            year = parsed;
+        }
+
+        var places = await dashboard.ListPlacesAsync(cancellationToken);
+        var place = places.FirstOrDefault(p => string.Equals(p.Code, Place, StringComparison.OrdinalIgnoreCase));
+        if (place is null)
+        {
+            return NotFound(new ProblemDetails { Title = "No such place", Detail = $"There is no place '{Place}' in the store." });
+        }
+
+        var query = new MapQuery(place.Code, [], year, Visibility: User.VisibilityOf());
+        var (document, fileName) = await BoardPackForPlace.BuildAsync(store, query, BoardPackForPlace.StoreName(settings.Store),
+            DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+        return await DocumentDownload.PdfAsync(document, fileName, cancellationToken);
     }
 
     protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)

@@ -56,7 +56,10 @@ public sealed class OffersPageTests(WebAppFixture app)
     public async Task Document_SavedOffer_IsTheReportsHtml(string kind)
     {
         var offer = await SaveSampleAsync();
-        var expected = HtmlRenderer.Render(kind == "mou" ? OfferDocuments.Mou(offer) : OfferDocuments.Offer(offer));
+        var expected = HtmlRenderer.Render((kind == "mou" ? OfferDocuments.Mou(offer) : OfferDocuments.Offer(offer)) with
+        {
+            MadeFrom = $"the store (offer {offer.Id}, version {offer.Version})",
+        });
 
         using var response = await app.Client.GetAsync($"/Offers/Document?place={WebAppFixture.PlaceCode}&id={offer.Id}&kind={kind}", Token);
 

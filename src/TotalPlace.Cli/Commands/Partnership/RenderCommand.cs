@@ -1,9 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using TotalPlace.Cli.Infrastructure;
-using TotalPlace.Core;
-using TotalPlace.Core.Partnership.Tracking;
-using TotalPlace.Reports;
 using TotalPlace.Reports.Partnership;
 
 namespace TotalPlace.Cli.Commands.Partnership;
@@ -18,14 +15,6 @@ public class RenderCommand(IAnsiConsole console) : AsyncCommand<RenderSettings>
     {
         var offer = await OfferLoader.LoadAsync(settings.File, cancellationToken);
         var kind = FixedDocument ?? settings.Document;
-        var document = kind switch
-        {
-            DocumentKind.Mou => OfferDocuments.Mou(offer),
-            DocumentKind.Interim => OfferDocuments.Progress(offer, OutcomeTracker.Interim(offer)),
-            DocumentKind.Final => OfferDocuments.Progress(offer, OutcomeTracker.Final(offer)),
-            _ => OfferDocuments.Offer(offer),
-        };
-        document = document with { MadeFrom = $"offer file {Path.GetFileName(settings.File)} (offer {offer.Id}, version {offer.Version})" };
         var content = kind switch
         {
             DocumentKind.Mou => "mou",
@@ -33,7 +22,11 @@ public class RenderCommand(IAnsiConsole console) : AsyncCommand<RenderSettings>
             DocumentKind.Final => "final-report",
             _ => "offer",
         };
-        var defaultName = ExportNames.For(offer.PlaceCode, FiscalYear.Containing(offer.StartDate), content, DocumentOutput.Extension(settings.Format));
+        var document = OfferDocuments.ByContent(offer, content)! with
+        {
+            MadeFrom = $"offer file {Path.GetFileName(settings.File)} (offer {offer.Id}, version {offer.Version})",
+        };
+        var defaultName = OfferDocuments.FileName(offer, content, DocumentOutput.Extension(settings.Format));
         return await DocumentOutput.WriteAsync(console, document, settings.Format, settings.Out, defaultName, cancellationToken);
     }
 }

@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using TotalPlace.Core.Appraisal;
+using TotalPlace.Reports.Appraisal;
 using TotalPlace.Web.Appraisals;
+using TotalPlace.Web.Documents;
 using TotalPlace.Web.Tables;
 
 namespace TotalPlace.Web.Pages.Appraise;
@@ -11,7 +13,7 @@ namespace TotalPlace.Web.Pages.Appraise;
 /// uploaded proposal JSON (read in memory; nothing is written to disk). The proposal travels back in a hidden field
 /// for the downloads and the Monte Carlo run, so they work for uploads too.</summary>
 [RequestSizeLimit(AppraisalOutcome.MaxProposalBytes + (64 * 1024))]
-public sealed class IndexModel(MonteCarloRuns runs) : TablePageModel
+public sealed class IndexModel(MonteCarloRuns runs, TimeProvider clock) : TablePageModel
 {
     [BindProperty(SupportsGet = true)]
     [Display(Name = "Template")]
@@ -74,13 +76,24 @@ public sealed class IndexModel(MonteCarloRuns runs) : TablePageModel
         return Page();
     }
 
-    /// <summary>The workbook (format=xlsx) or one table as CSV (format=csv&amp;table=ID) of the proposal sent back.</summary>
-    public IActionResult OnPostDownload(string? format, string? table)
+    /// <summary>The appraisal summary with its charts as a PDF (format=pdf, the CLI's <c>appraise --pdf</c>), the workbook
+    /// (format=xlsx) or one table as CSV (format=csv&amp;table=ID) of the proposal sent back.</summary>
+    public async Task<IActionResult> OnPostDownloadAsync(string? format, string? table, CancellationToken cancellationToken)
     {
         var outcome = FromHiddenField();
         if (outcome?.Result is null)
         {
             return BadRequest(new ProblemDetails { Title = "No valid proposal", Detail = "Appraise a proposal first; the download carries it back." });
+        }
+
+        if (string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(ProposalJson!)))[..12];
+            var document = AppraisalDocument.Create(outcome.Result, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), outcome.Tornado) with
+            {
+                MadeFrom = $"the proposal appraised on the web page (SHA-256 {hash})",
+            };
+            return await DocumentDownload.PdfAsync(document, AppraisalExport.FileName(outcome, $"-{outcome.Result.Proposal.StartYear}-appraisal-summary.pdf"), cancellationToken);
         }
 
         if (string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
