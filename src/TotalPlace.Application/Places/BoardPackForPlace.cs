@@ -26,7 +26,10 @@ public static class BoardPackForPlace
         var byTheme = await store.MapAsync(By(MapDimension.Theme), cancellationToken);
         var byAgency = await store.MapAsync(By(MapDimension.Agency), cancellationToken);
         var byYear = await store.MapAsync(By(MapDimension.Year), cancellationToken);
-        var batches = await store.ListBatchesAsync(query.PlaceCode, cancellationToken);
+        // The document names only the batches its reader may see, as its figures count only those.
+        var batches = query.Visibility is { } visibility
+            ? await store.ListBatchesAsync(query.PlaceCode, visibility, cancellationToken)
+            : await store.ListBatchesAsync(query.PlaceCode, cancellationToken);
         var data = new BoardPackData(
             query.PlaceCode,
             byTheme.PlaceName,
