@@ -15,6 +15,34 @@ public abstract partial class SqlPlaceStore<TConnection>
     /// <inheritdoc/>
     public abstract Task MigrateAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>SQL returning true when the store already has a <c>schema_version</c> table (engines ask their own catalogue).</summary>
+    private protected abstract string SchemaVersionTableExistsSql { get; }
+
+    /// <summary>Refuses a store that a newer TotalPlace has migrated past this build's migrations: this version would
+    /// not know what its newer tables and columns mean, and writing through it could break the newer data.</summary>
+    /// <param name="connection">An open connection to the store.</param>
+    /// <param name="migrations">The engine's migrations.</param>
+    /// <param name="storeName">Names the store in the error, e.g. "DuckDB file x.duckdb".</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <exception cref="PlaceStoreException">The store holds a schema version this build does not have.</exception>
+    private protected async Task RefuseNewerSchemaAsync(TConnection connection, IReadOnlyList<Migration> migrations, string storeName, CancellationToken cancellationToken)
+    {
+        if (!await ScalarAsync<bool>(connection, SchemaVersionTableExistsSql, cancellationToken))
+        {
+            return;
+        }
+
+        var known = migrations.Select(m => m.Version).ToHashSet();
+        var unknown = (await QueryAsync(connection, "SELECT version FROM schema_version ORDER BY version", r => r.GetInt32(0), cancellationToken))
+            .Where(v => !known.Contains(v))
+            .ToList();
+        if (unknown.Count > 0)
+        {
+            throw new PlaceStoreException(
+                $"The {storeName} has schema version {unknown[^1]:D3}, newer than this TotalPlace knows (up to {known.Max():D3}); upgrade TotalPlace before using it.");
+        }
+    }
+
     /// <summary>Applies the migrations not yet recorded on the connection, then makes sure every default theme exists;
     /// the caller holds the engine's migration lock.</summary>
     /// <param name="connection">An open connection to the store.</param>

@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using TotalPlace.Storage.DuckDb;
 using TotalPlace.Testing;
 
@@ -38,5 +39,28 @@ public sealed class DuckDbPlaceStoreTests(DuckDbFileFixture fixture) : PlaceStor
         Assert.Equal(1, migrations[0].Version);
         Assert.Equal("core", migrations[0].Name);
         Assert.Equal(migrations.OrderBy(m => m.Version).Select(m => m.Version), migrations.Select(m => m.Version));
+    }
+
+    [Fact]
+    public async Task OpenAsync_SchemaNewerThanThisBuild_IsRefusedBeforeAnythingIsApplied()
+    {
+        var path = Fixture.NewPath();
+        await (await Fixture.OpenAsync(path, Ct)).DisposeAsync();
+        await using (var connection = new DuckDBConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync(Ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO schema_version VALUES (998, 'from_a_newer_totalplace', now()); DELETE FROM schema_version WHERE version = 200";
+            await command.ExecuteNonQueryAsync(Ct);
+        }
+
+        var error = await Assert.ThrowsAsync<PlaceStoreException>(async () => await (await Fixture.OpenAsync(path, Ct)).DisposeAsync());
+
+        Assert.Contains($"DuckDB file {path} has schema version 998, newer than this TotalPlace knows", error.Message, StringComparison.Ordinal);
+        await using var check = new DuckDBConnection($"Data Source={path}");
+        await check.OpenAsync(Ct);
+        await using var applied = check.CreateCommand();
+        applied.CommandText = "SELECT count(*) FROM schema_version WHERE version = 200";
+        Assert.Equal(0L, Convert.ToInt64(await applied.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture));
     }
 }
