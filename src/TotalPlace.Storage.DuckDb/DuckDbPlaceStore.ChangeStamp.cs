@@ -12,7 +12,7 @@ public sealed partial class DuckDbPlaceStore
     public override async Task<string> ChangeStampAsync(string placeCode, CancellationToken cancellationToken = default)
     {
         var files = FileStamp();
-        if (files is { } stamp && DateTime.UtcNow - stamp.Newest > PlaceStore.ChangeStampSettleTime)
+        if (files is { } stamp && _clock.GetUtcNow().UtcDateTime - stamp.Newest > PlaceStore.ChangeStampSettleTime)
         {
             return "f" + stamp.Stamp;
         }

@@ -38,9 +38,12 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
 
     private readonly SemaphoreSlim _writeLock;
 
-    private DuckDbPlaceStore(string path)
+    private readonly TimeProvider _clock;
+
+    private DuckDbPlaceStore(string path, TimeProvider clock)
     {
         Path = path;
+        _clock = clock;
         _writeLock = s_writeLocks.GetOrAdd(path, static _ => new SemaphoreSlim(1, 1));
         _connectionString = "Data Source=" + path;
     }
@@ -53,9 +56,18 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
 
     /// <summary>Opens (creating when absent) the store file and migrates it to the latest schema.</summary>
     /// <param name="path">The DuckDB file, e.g. "place.duckdb". Its folder is created when missing.</param>
-    public static async Task<DuckDbPlaceStore> OpenAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<DuckDbPlaceStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
+        OpenAsync(path, TimeProvider.System, cancellationToken);
+
+    /// <summary>Opens the store file on a given clock, which times the idle release and the change stamp's settle
+    /// time (tests pass a fake one instead of sleeping).</summary>
+    /// <param name="path">The DuckDB file, e.g. "place.duckdb". Its folder is created when missing.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="cancellationToken">Cancels the open.</param>
+    public static async Task<DuckDbPlaceStore> OpenAsync(string path, TimeProvider clock, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(clock);
         var full = System.IO.Path.GetFullPath(path);
         var folder = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(folder))
@@ -63,7 +75,7 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
             Directory.CreateDirectory(folder);
         }
 
-        return await MigratedAsync(new DuckDbPlaceStore(full), cancellationToken);
+        return await MigratedAsync(new DuckDbPlaceStore(full, clock), cancellationToken);
     }
 
     /// <summary>True while this store holds the file open (an operation ran less than <see cref="IdleRelease"/> ago).</summary>
@@ -188,7 +200,7 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
             if (_activeConnections == 0 && _keepAlive is not null && !_disposed)
             {
                 _idleTimer?.Dispose();
-                _idleTimer = TimeProvider.System.CreateTimer(_ => ReleaseIfIdle(), null, IdleRelease, Timeout.InfiniteTimeSpan);
+                _idleTimer = _clock.CreateTimer(_ => ReleaseIfIdle(), null, IdleRelease, Timeout.InfiniteTimeSpan);
             }
         }
     }

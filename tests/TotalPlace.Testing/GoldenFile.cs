@@ -2,38 +2,71 @@ using System.Runtime.CompilerServices;
 
 namespace TotalPlace.Testing;
 
-/// <summary>Golden-file checks after Spectre's Expectations/*.verified.txt: compares text with a committed file and,
-/// on a mismatch, writes <c>NAME.received.txt</c> beside it to review and copy over.</summary>
+/// <summary>How strictly a golden file is compared.</summary>
+public enum GoldenText
+{
+    /// <summary>Byte for byte, apart from line endings and trailing blank lines (documents, Markdown, JSON).</summary>
+    Exact,
+
+    /// <summary>Also ignores each line's trailing spaces: console tables pad their last cell to the terminal width.</summary>
+    TrimmedLines,
+}
+
+/// <summary>The one golden-file check, after Spectre's Expectations/*.verified.txt: compares text with a committed file
+/// and, on a mismatch, writes <c>NAME.received.EXT</c> beside it to review and copy over.</summary>
 public static class GoldenFile
 {
     /// <summary>Asserts that <paramref name="actual"/> equals the file at <paramref name="relativePath"/>, resolved
-    /// against the calling test's source folder (so the expectation lives with the test, not in bin/).</summary>
-    public static void Assert(string actual, string relativePath, [CallerFilePath] string callerFile = "")
+    /// against the calling test project's folder (the nearest folder above the caller holding a .csproj), so the
+    /// expectation lives with the tests, not in bin/.</summary>
+    public static void Assert(string actual, string relativePath, GoldenText comparison = GoldenText.Exact, [CallerFilePath] string callerFile = "")
     {
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentException.ThrowIfNullOrWhiteSpace(relativePath);
-        var folder = Path.GetDirectoryName(callerFile) ?? ".";
-        var expectedPath = Path.Combine(folder, relativePath);
-        var receivedPath = Path.ChangeExtension(expectedPath, null) + ".received" + Path.GetExtension(expectedPath);
-        var normalised = Normalise(actual);
+        var expectedPath = Path.Combine(ProjectFolder(callerFile), relativePath);
+        var receivedPath = Path.Combine(
+            Path.GetDirectoryName(expectedPath)!,
+            Path.GetFileNameWithoutExtension(expectedPath) + ".received" + Path.GetExtension(expectedPath));
+        var normalised = Normalise(actual, comparison);
         if (!File.Exists(expectedPath))
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(receivedPath)!);
             File.WriteAllText(receivedPath, normalised);
             Xunit.Assert.Fail($"No golden file {expectedPath}; wrote {receivedPath}. Review it and rename it to accept.");
         }
 
-        var expected = Normalise(File.ReadAllText(expectedPath));
+        var expected = Normalise(File.ReadAllText(expectedPath), comparison);
         if (!string.Equals(expected, normalised, StringComparison.Ordinal))
         {
             File.WriteAllText(receivedPath, normalised);
             Xunit.Assert.Fail($"Output differs from {expectedPath}; wrote {receivedPath}. Diff them, and copy it over if the change is intended.");
         }
 
-        if (File.Exists(receivedPath))
-        {
-            File.Delete(receivedPath);
-        }
+        File.Delete(receivedPath);
     }
 
-    private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
+    /// <summary>The test project folder above <paramref name="callerFile"/>.</summary>
+    public static string ProjectFolder([CallerFilePath] string callerFile = "")
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(callerFile) ?? "."); dir is not null; dir = dir.Parent)
+        {
+            if (dir.GetFiles("*.csproj").Length > 0)
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("No test project folder (one holding a .csproj) above " + callerFile);
+    }
+
+    private static string Normalise(string text, GoldenText comparison)
+    {
+        var lines = text.ReplaceLineEndings("\n");
+        if (comparison == GoldenText.TrimmedLines)
+        {
+            lines = string.Join('\n', lines.Split('\n').Select(l => l.TrimEnd()));
+        }
+
+        return lines.TrimEnd('\n') + "\n";
+    }
 }

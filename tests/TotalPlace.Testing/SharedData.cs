@@ -56,6 +56,9 @@ public static class SharedData
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>A file of the repository itself (a sample, a schema), by its path from the repository root.</summary>
+    public static string RepositoryFile(string relative) => Path.Combine(RepositoryRoot(), relative);
+
     /// <summary>The repository root: the folder that holds <c>TotalPlace.slnx</c>.</summary>
     public static string RepositoryRoot() =>
         FindRoot(AppContext.BaseDirectory) ?? FindRoot(ThisSourceFolder())

@@ -237,178 +237,15 @@ public sealed class Appraiser
             throw new ProposalException(errors);
         }
 
-        var n = proposal.HorizonYears;
         var schedule = DiscountSchedule.For(proposal.Discount);
         var priceBase = Deflator.PriceBase(proposal.PriceBase);
-        var df = Enumerable.Range(0, n).Select(schedule.Factor).ToArray();
-        var fy = Enumerable.Range(0, n).Select(proposal.StartYear.PlusYears).ToArray();
-        var costs = new decimal[n];
-        var fiscal = new decimal[n];
-        var cashable = new decimal[n];
-        var transfers = new decimal[n];
-        var economic = new decimal[n];
-        var social = new decimal[n];
-        var trace = new List<TraceLine>();
-        var agencies = new List<string>();
-        var agencyCosts = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
-        var agencyFiscal = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
-        var agencyCashable = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
-        void Agency(string name)
-        {
-            if (!agencyCosts.ContainsKey(name))
-            {
-                agencies.Add(name);
-                agencyCosts[name] = agencyFiscal[name] = agencyCashable[name] = 0m;
-            }
-        }
+        var ledger = new Ledger(proposal, schedule);
+        AddCosts(proposal, ledger);
+        AddOutcomes(proposal, ledger);
+        var years = ledger.Years();
 
-        for (var i = 0; i < proposal.Costs.Count; i++)
-        {
-            var c = proposal.Costs[i];
-            Agency(c.Agency);
-            var priceYear = c.PriceYear ?? proposal.PriceBase;
-            var unit = Deflator.Uprate(c.Amount, priceYear, proposal.PriceBase);
-            var upratedNote = priceYear == proposal.PriceBase ? "" : $" (uprated from {Fmt(c.Amount)} at {priceYear} prices)";
-            for (var t = 0; t < n; t++)
-            {
-                decimal units;
-                string rule;
-                switch (c.Per)
-                {
-                    case CostBasis.Fixed:
-                        if (c.Year != t)
-                        {
-                            continue;
-                        }
-
-                        units = 1m;
-                        rule = $"C × (1 + ob) = {Fmt(unit)}{upratedNote} × (1 + {Fmt(c.OptimismBias)})";
-                        break;
-                    case CostBasis.Referral:
-                        units = Referrals(proposal, t, c.Year);
-                        rule = $"referrals × C × (1 + ob) = {Fmt(units)} × {Fmt(unit)}{upratedNote} × (1 + {Fmt(c.OptimismBias)})";
-                        break;
-                    default:
-                        units = Referrals(proposal, t, c.Year) * proposal.Engagement;
-                        rule = $"referrals × engagement × C × (1 + ob) = {Fmt(Referrals(proposal, t, c.Year))} × {Fmt(proposal.Engagement)} × {Fmt(unit)}{upratedNote} × (1 + {Fmt(c.OptimismBias)})";
-                        break;
-                }
-
-                var amount = units * unit * (1m + c.OptimismBias);
-                if (amount == 0m)
-                {
-                    continue;
-                }
-
-                costs[t] += amount;
-                agencyCosts[c.Agency] += amount * df[t];
-                trace.Add(new TraceLine
-                {
-                    T = t,
-                    FiscalYear = fy[t],
-                    Kind = "cost",
-                    Line = $"costs[{i}]",
-                    Label = c.Description ?? $"{c.Agency} {c.Kind.ToString().ToLowerInvariant()} cost ({c.Per.ToString().ToLowerInvariant()})",
-                    Agency = c.Agency,
-                    Reference = "input",
-                    Edition = "",
-                    Source = "proposal",
-                    Rule = rule,
-                    Amount = amount,
-                    DiscountFactor = df[t],
-                });
-            }
-        }
-
-        for (var i = 0; i < proposal.Outcomes.Count; i++)
-        {
-            var o = proposal.Outcomes[i];
-            var outcomeYears = OutcomeYears(proposal, o);
-            for (var j = 0; j < o.Values.Count; j++)
-            {
-                var v = o.Values[j];
-                var resolved = ResolveValue(proposal, v);
-                var vb = Deflator.Uprate(resolved.Amount, resolved.PriceYear, proposal.PriceBase);
-                var (ob, obRule) = ResolveOptimismBias(v);
-                var kind = v.Type.ToString().ToLowerInvariant();
-                var agency = string.IsNullOrWhiteSpace(v.Agency) ? "(unattributed)" : v.Agency;
-                if (v.Type == BenefitType.Fiscal)
-                {
-                    Agency(agency);
-                }
-
-                for (var t = 0; t < n; t++)
-                {
-                    if (outcomeYears[t] == 0m)
-                    {
-                        continue;
-                    }
-
-                    var amount = outcomeYears[t] * vb * (1m - ob);
-                    switch (v.Type)
-                    {
-                        case BenefitType.Fiscal:
-                            fiscal[t] += amount;
-                            cashable[t] += amount * v.Cashable;
-                            if (v.Transfer)
-                            {
-                                transfers[t] += amount;
-                            }
-
-                            agencyFiscal[agency] += amount * df[t];
-                            agencyCashable[agency] += amount * v.Cashable * df[t];
-                            break;
-                        case BenefitType.Economic:
-                            economic[t] += amount;
-                            break;
-                        default:
-                            social[t] += amount;
-                            break;
-                    }
-
-                    trace.Add(new TraceLine
-                    {
-                        T = t,
-                        FiscalYear = fy[t],
-                        Kind = kind,
-                        Line = $"outcomes[{i}].values[{j}]",
-                        Label = $"{o.Name}: {kind} value to {agency}{(v.Transfer ? " (transfer)" : "")}",
-                        Agency = agency,
-                        Transfer = v.Transfer,
-                        Reference = resolved.Reference,
-                        Edition = resolved.Edition,
-                        Source = resolved.Source,
-                        Rule = $"O_t × v_b × (1 − ob) = {Fmt(outcomeYears[t])} × {Fmt(vb)} × (1 − {Fmt(ob)}); v_b = {Fmt(resolved.Amount)} × I({proposal.PriceBase}) / I({resolved.PriceYear}); ob {obRule}",
-                        Amount = amount,
-                        DiscountFactor = df[t],
-                    });
-                }
-            }
-        }
-
-        var years = new List<AppraisalYear>(n);
-        var cumulative = 0m;
-        for (var t = 0; t < n; t++)
-        {
-            cumulative += (fiscal[t] - costs[t]) * df[t];
-            years.Add(new AppraisalYear
-            {
-                T = t,
-                FiscalYear = fy[t],
-                Costs = costs[t],
-                Fiscal = fiscal[t],
-                FiscalCashable = cashable[t],
-                FiscalTransfers = transfers[t],
-                Economic = economic[t],
-                Social = social[t],
-                DiscountFactor = df[t],
-                CumulativeDiscountedFiscalNet = cumulative,
-            });
-        }
-
-        decimal Pv(decimal[] values) => values.Select((v, t) => v * df[t]).Sum();
-        var pvCosts = Pv(costs);
-        var pvFiscal = Pv(fiscal);
+        var pvCosts = ledger.PresentValue(ledger.Costs);
+        var pvFiscal = ledger.PresentValue(ledger.Fiscal);
         int? payback = null;
         if (pvCosts > 0m && pvFiscal / pvCosts > 1m)
         {
@@ -423,27 +260,240 @@ public sealed class Appraiser
             Years = years,
             PvCosts = pvCosts,
             PvFiscal = pvFiscal,
-            PvFiscalCashable = Pv(cashable),
-            PvFiscalTransfers = Pv(transfers),
-            PvEconomic = Pv(economic),
-            PvSocial = Pv(social),
+            PvFiscalCashable = ledger.PresentValue(ledger.Cashable),
+            PvFiscalTransfers = ledger.PresentValue(ledger.Transfers),
+            PvEconomic = ledger.PresentValue(ledger.Economic),
+            PvSocial = ledger.PresentValue(ledger.Social),
             PaybackYearIndex = payback,
-            IrrFiscal = CashFlows.InternalRateOfReturn(fiscal.Zip(costs, (b, c) => b - c).ToArray()),
-            ByAgency = agencies.Select(a => new AgencyLine(a, agencyCosts[a], agencyFiscal[a], agencyCashable[a])).ToList(),
-            Trace = trace,
-            Conventions =
-            [
-                "Method: HM Treasury / PSTN / New Economy, Supporting public service transformation: cost benefit analysis guidance for local partnerships (2014), within HM Treasury Green Book conventions.",
-                $"Discounting: {schedule.Name}, cumulative across the steps of the schedule ({schedule.Citation}); year 0 undiscounted.",
-                $"Prices: {priceBase} using {Deflator.SeriesId}.",
-                $"Unit costs: {UnitCostDatabase.UcdV14Attribution}.",
-                $"Optimism bias by confidence grade: {OptimismBias.Citation}.",
-                "Public value excludes fiscal transfers (benefit payments, tax).",
-                "ROI = PV benefits ÷ PV costs (TotalPlace convention).",
-                "Payback = first year whose cumulative discounted fiscal net ≥ 0, reported only when fiscal ROI > 1 (TotalPlace convention).",
-                "Cashable share defaults to 1 when not given (TotalPlace convention).",
-            ],
+            IrrFiscal = CashFlows.InternalRateOfReturn(ledger.Fiscal.Zip(ledger.Costs, (b, c) => b - c).ToArray()),
+            ByAgency = ledger.ByAgency(),
+            Trace = ledger.Trace,
+            Conventions = Conventions(schedule, priceBase),
         };
+    }
+
+    /// <summary>Each cost line, year by year: the number of units that year × the uprated unit cost × (1 + optimism bias).</summary>
+    private void AddCosts(Proposal proposal, Ledger ledger)
+    {
+        for (var i = 0; i < proposal.Costs.Count; i++)
+        {
+            var c = proposal.Costs[i];
+            ledger.Agency(c.Agency);
+            var priceYear = c.PriceYear ?? proposal.PriceBase;
+            var unit = Deflator.Uprate(c.Amount, priceYear, proposal.PriceBase);
+            var upratedNote = priceYear == proposal.PriceBase ? "" : $" (uprated from {Fmt(c.Amount)} at {priceYear} prices)";
+            for (var t = 0; t < ledger.Horizon; t++)
+            {
+                if (CostUnits(proposal, c, t, unit, upratedNote) is not var (units, rule))
+                {
+                    continue;
+                }
+
+                var amount = units * unit * (1m + c.OptimismBias);
+                if (amount == 0m)
+                {
+                    continue;
+                }
+
+                ledger.Costs[t] += amount;
+                ledger.AgencyCosts[c.Agency] += amount * ledger.Discount[t];
+                ledger.Trace.Add(new TraceLine
+                {
+                    T = t,
+                    FiscalYear = ledger.FiscalYears[t],
+                    Kind = "cost",
+                    Line = $"costs[{i}]",
+                    Label = c.Description ?? $"{c.Agency} {c.Kind.ToString().ToLowerInvariant()} cost ({c.Per.ToString().ToLowerInvariant()})",
+                    Agency = c.Agency,
+                    Reference = "input",
+                    Edition = "",
+                    Source = "proposal",
+                    Rule = rule,
+                    Amount = amount,
+                    DiscountFactor = ledger.Discount[t],
+                });
+            }
+        }
+    }
+
+    /// <summary>How many units a cost line buys in year <paramref name="t"/>, and the rule that says so; null when a
+    /// fixed cost falls in another year.</summary>
+    private static (decimal Units, string Rule)? CostUnits(Proposal proposal, CostLine c, int t, decimal unit, string upratedNote) => c.Per switch
+    {
+        CostBasis.Fixed when c.Year != t => null,
+        CostBasis.Fixed => (1m, $"C × (1 + ob) = {Fmt(unit)}{upratedNote} × (1 + {Fmt(c.OptimismBias)})"),
+        CostBasis.Referral => (Referrals(proposal, t, c.Year),
+            $"referrals × C × (1 + ob) = {Fmt(Referrals(proposal, t, c.Year))} × {Fmt(unit)}{upratedNote} × (1 + {Fmt(c.OptimismBias)})"),
+        _ => (Referrals(proposal, t, c.Year) * proposal.Engagement,
+            $"referrals × engagement × C × (1 + ob) = {Fmt(Referrals(proposal, t, c.Year))} × {Fmt(proposal.Engagement)} × {Fmt(unit)}{upratedNote} × (1 + {Fmt(c.OptimismBias)})"),
+    };
+
+    /// <summary>Each outcome's value lines, year by year: outcomes that year × the uprated value × (1 − optimism bias),
+    /// booked as fiscal (with its cashable share and transfers), economic or social.</summary>
+    private void AddOutcomes(Proposal proposal, Ledger ledger)
+    {
+        for (var i = 0; i < proposal.Outcomes.Count; i++)
+        {
+            var o = proposal.Outcomes[i];
+            var outcomeYears = OutcomeYears(proposal, o);
+            for (var j = 0; j < o.Values.Count; j++)
+            {
+                var v = o.Values[j];
+                var resolved = ResolveValue(proposal, v);
+                var vb = Deflator.Uprate(resolved.Amount, resolved.PriceYear, proposal.PriceBase);
+                var (ob, obRule) = ResolveOptimismBias(v);
+                var kind = v.Type.ToString().ToLowerInvariant();
+                var agency = string.IsNullOrWhiteSpace(v.Agency) ? "(unattributed)" : v.Agency;
+                if (v.Type == BenefitType.Fiscal)
+                {
+                    ledger.Agency(agency);
+                }
+
+                for (var t = 0; t < ledger.Horizon; t++)
+                {
+                    if (outcomeYears[t] == 0m)
+                    {
+                        continue;
+                    }
+
+                    var amount = outcomeYears[t] * vb * (1m - ob);
+                    ledger.Book(v, agency, t, amount);
+                    ledger.Trace.Add(new TraceLine
+                    {
+                        T = t,
+                        FiscalYear = ledger.FiscalYears[t],
+                        Kind = kind,
+                        Line = $"outcomes[{i}].values[{j}]",
+                        Label = $"{o.Name}: {kind} value to {agency}{(v.Transfer ? " (transfer)" : "")}",
+                        Agency = agency,
+                        Transfer = v.Transfer,
+                        Reference = resolved.Reference,
+                        Edition = resolved.Edition,
+                        Source = resolved.Source,
+                        Rule = $"O_t × v_b × (1 − ob) = {Fmt(outcomeYears[t])} × {Fmt(vb)} × (1 − {Fmt(ob)}); v_b = {Fmt(resolved.Amount)} × I({proposal.PriceBase}) / I({resolved.PriceYear}); ob {obRule}",
+                        Amount = amount,
+                        DiscountFactor = ledger.Discount[t],
+                    });
+                }
+            }
+        }
+    }
+
+    private IReadOnlyList<string> Conventions(DiscountSchedule schedule, PriceBase priceBase) =>
+    [
+        "Method: HM Treasury / PSTN / New Economy, Supporting public service transformation: cost benefit analysis guidance for local partnerships (2014), within HM Treasury Green Book conventions.",
+        $"Discounting: {schedule.Name}, cumulative across the steps of the schedule ({schedule.Citation}); year 0 undiscounted.",
+        $"Prices: {priceBase} using {Deflator.SeriesId}.",
+        $"Unit costs: {UnitCostDatabase.UcdV14Attribution}.",
+        $"Optimism bias by confidence grade: {OptimismBias.Citation}.",
+        "Public value excludes fiscal transfers (benefit payments, tax).",
+        "ROI = PV benefits ÷ PV costs (TotalPlace convention).",
+        "Payback = first year whose cumulative discounted fiscal net ≥ 0, reported only when fiscal ROI > 1 (TotalPlace convention).",
+        "Cashable share defaults to 1 when not given (TotalPlace convention).",
+    ];
+
+    /// <summary>The appraisal's running sums: undiscounted flows per year by kind, discounted costs and benefits per
+    /// agency (in the order agencies first appear), and the trace of every amount.</summary>
+    private sealed class Ledger
+    {
+        private readonly List<string> _agencies = [];
+
+        public Ledger(Proposal proposal, DiscountSchedule schedule)
+        {
+            Horizon = proposal.HorizonYears;
+            Discount = Enumerable.Range(0, Horizon).Select(schedule.Factor).ToArray();
+            FiscalYears = Enumerable.Range(0, Horizon).Select(proposal.StartYear.PlusYears).ToArray();
+            (Costs, Fiscal, Cashable, Transfers, Economic, Social) =
+                (new decimal[Horizon], new decimal[Horizon], new decimal[Horizon], new decimal[Horizon], new decimal[Horizon], new decimal[Horizon]);
+        }
+
+        public int Horizon { get; }
+
+        public decimal[] Discount { get; }
+
+        public FiscalYear[] FiscalYears { get; }
+
+        public decimal[] Costs { get; }
+
+        public decimal[] Fiscal { get; }
+
+        public decimal[] Cashable { get; }
+
+        public decimal[] Transfers { get; }
+
+        public decimal[] Economic { get; }
+
+        public decimal[] Social { get; }
+
+        public List<TraceLine> Trace { get; } = [];
+
+        public Dictionary<string, decimal> AgencyCosts { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        private Dictionary<string, decimal> AgencyFiscal { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        private Dictionary<string, decimal> AgencyCashable { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public void Agency(string name)
+        {
+            if (!AgencyCosts.ContainsKey(name))
+            {
+                _agencies.Add(name);
+                AgencyCosts[name] = AgencyFiscal[name] = AgencyCashable[name] = 0m;
+            }
+        }
+
+        public void Book(ValueLine value, string agency, int t, decimal amount)
+        {
+            switch (value.Type)
+            {
+                case BenefitType.Fiscal:
+                    Fiscal[t] += amount;
+                    Cashable[t] += amount * value.Cashable;
+                    if (value.Transfer)
+                    {
+                        Transfers[t] += amount;
+                    }
+
+                    AgencyFiscal[agency] += amount * Discount[t];
+                    AgencyCashable[agency] += amount * value.Cashable * Discount[t];
+                    break;
+                case BenefitType.Economic:
+                    Economic[t] += amount;
+                    break;
+                default:
+                    Social[t] += amount;
+                    break;
+            }
+        }
+
+        public decimal PresentValue(decimal[] values) => values.Select((v, t) => v * Discount[t]).Sum();
+
+        public List<AppraisalYear> Years()
+        {
+            var years = new List<AppraisalYear>(Horizon);
+            var cumulative = 0m;
+            for (var t = 0; t < Horizon; t++)
+            {
+                cumulative += (Fiscal[t] - Costs[t]) * Discount[t];
+                years.Add(new AppraisalYear
+                {
+                    T = t,
+                    FiscalYear = FiscalYears[t],
+                    Costs = Costs[t],
+                    Fiscal = Fiscal[t],
+                    FiscalCashable = Cashable[t],
+                    FiscalTransfers = Transfers[t],
+                    Economic = Economic[t],
+                    Social = Social[t],
+                    DiscountFactor = Discount[t],
+                    CumulativeDiscountedFiscalNet = cumulative,
+                });
+            }
+
+            return years;
+        }
+
+        public List<AgencyLine> ByAgency() => _agencies.Select(a => new AgencyLine(a, AgencyCosts[a], AgencyFiscal[a], AgencyCashable[a])).ToList();
     }
 
     /// <summary>The figure a value line uses before uprating, with its reference, edition and source.</summary>

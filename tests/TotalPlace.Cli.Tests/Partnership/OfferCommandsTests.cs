@@ -1,24 +1,13 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using TotalPlace.Cli.Tests.Infrastructure;
+using TotalPlace.Testing;
 
 namespace TotalPlace.Cli.Tests.Partnership;
 
 /// <summary>End-to-end: the real <c>totalplace</c> binary on the Greater Manchester sample offer.</summary>
 public sealed class OfferCommandsTests
 {
-    private static readonly string s_sample = RepoFile("samples/offers/gm-working-well.offer.json");
-
-    private static string RepoFile(string relative, [CallerFilePath] string here = "")
-    {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(here)!);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TotalPlace.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, relative);
-    }
+    private static readonly string s_sample = SharedData.RepositoryFile("samples/offers/gm-working-well.offer.json");
 
     private static JsonObject SampleJson() => JsonNode.Parse(File.ReadAllText(s_sample))!.AsObject();
 

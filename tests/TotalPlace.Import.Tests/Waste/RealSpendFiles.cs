@@ -1,10 +1,10 @@
 using TotalPlace.Core.Waste;
+using TotalPlace.Testing;
 
 namespace TotalPlace.Import.Tests.Waste;
 
 /// <summary>The real published spend files in ../shared/data, read with the product's reader, as partner lines.</summary>
-/// <remarks>The folder is found by walking up from the test assembly to the folder holding TotalPlace.slnx; a test
-/// that cannot find it fails when CI is set and is skipped otherwise.</remarks>
+/// <remarks>Found through <see cref="SharedData"/>: a missing folder is a failure that says where it was expected.</remarks>
 internal static class RealSpendFiles
 {
     public const string Devon2014 = "spend-samples/devon-county-council/DCCSpendingOver500_201407.csv";
@@ -15,34 +15,10 @@ internal static class RealSpendFiles
     public const string LancashirePcc = "places/hyndburn-2023-24/lancashire-pcc/pcc-2023-24.xlsx";
     public const string LancashireFire = "places/hyndburn-2023-24/lancashire-fire-rescue/fire-2023-24.xlsx";
 
-    /// <summary>../shared/data, or a skip (a failure under CI) when it is not there.</summary>
-    public static string DataFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TotalPlace.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        var data = dir is null ? null : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
-        if (data is null || !Directory.Exists(data))
-        {
-            var message = $"The real data folder ../shared/data was not found above {AppContext.BaseDirectory}.";
-            if (Environment.GetEnvironmentVariable("CI") is not null)
-            {
-                Assert.Fail(message);
-            }
-
-            Assert.Skip(message);
-        }
-
-        return data;
-    }
-
     /// <summary>One file (or every CSV of a folder, as one partner's year) as the partner's lines.</summary>
     public static List<PartnerTransaction> Read(string relative, string agency)
     {
-        var path = Path.Combine(DataFolder(), relative);
+        var path = SharedData.PathOf(relative);
         var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.csv").Order(StringComparer.Ordinal).ToArray() : [path];
         var lines = new List<PartnerTransaction>();
         foreach (var file in files)

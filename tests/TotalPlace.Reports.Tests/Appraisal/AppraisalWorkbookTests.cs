@@ -1,3 +1,4 @@
+using TotalPlace.Testing;
 using FsCheck.Fluent;
 using TotalPlace.Core.Appraisal;
 using TotalPlace.Reports.Appraisal;
@@ -14,14 +15,14 @@ public sealed class AppraisalWorkbookTests
     private const decimal Penny = 0.005m;
 
     private static List<string> SampleProposals() =>
-        [.. Directory.GetFiles(GoldenFile.RepoFile("samples/proposals"), "*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+        [.. Directory.GetFiles(SharedData.RepositoryFile("samples/proposals"), "*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Every_sample_proposal_recalculated_by_LibreOffice_matches_the_engine_to_the_penny()
     {
         var names = SampleProposals();
         Assert.NotEmpty(names);
-        var results = names.Select(name => Appraiser.Default.Appraise(ProposalParser.Parse(File.ReadAllText(GoldenFile.RepoFile("samples/proposals/" + name))).Value)).ToList();
+        var results = names.Select(name => Appraiser.Default.Appraise(ProposalParser.Parse(File.ReadAllText(SharedData.RepositoryFile("samples/proposals/" + name))).Value)).ToList();
         AssertRecalculatedMatches(results, names);
     }
 
@@ -37,7 +38,7 @@ public sealed class AppraisalWorkbookTests
     public void Changing_an_input_cell_moves_the_results_to_what_the_engine_gives_for_the_changed_proposal()
     {
         // Given the NEET sample and the same proposal with engagement 0.5 instead of 0.75
-        var proposal = ProposalParser.Parse(File.ReadAllText(GoldenFile.RepoFile("samples/proposals/neet-into-construction.json"))).Value;
+        var proposal = ProposalParser.Parse(File.ReadAllText(SharedData.RepositoryFile("samples/proposals/neet-into-construction.json"))).Value;
         var changed = proposal with { Engagement = 0.5m };
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "neet.xlsx");
@@ -66,7 +67,7 @@ public sealed class AppraisalWorkbookTests
     [Fact]
     public void Every_result_cell_is_a_formula_and_inputs_carry_unit_cost_code_edition_and_price_year()
     {
-        var proposal = ProposalParser.Parse(File.ReadAllText(GoldenFile.RepoFile("samples/proposals/jsa-claimants-into-work.json"))).Value;
+        var proposal = ProposalParser.Parse(File.ReadAllText(SharedData.RepositoryFile("samples/proposals/jsa-claimants-into-work.json"))).Value;
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "jsa.xlsx");
         using (var stream = File.Create(path))

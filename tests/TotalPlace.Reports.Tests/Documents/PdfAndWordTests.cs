@@ -1,3 +1,4 @@
+using TotalPlace.Testing;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -21,7 +22,7 @@ namespace TotalPlace.Reports.Tests.Documents;
 [Trait("Issue", "14")]
 public sealed class PdfAndWordTests
 {
-    private static readonly string s_offerPath = GoldenFile.RepoFile("samples/offers/gm-working-well.offer.json");
+    private static readonly string s_offerPath = SharedData.RepositoryFile("samples/offers/gm-working-well.offer.json");
 
     private static Offer SampleOffer() => OfferFile.Parse(File.ReadAllText(s_offerPath)).Offer!;
 
@@ -114,7 +115,7 @@ public sealed class PdfAndWordTests
     [Fact]
     public async Task Appraisal_pdf_holds_its_key_figures_and_real_vector_charts()
     {
-        var proposal = ProposalParser.Parse(File.ReadAllText(GoldenFile.RepoFile("samples/proposals/jsa-claimants-into-work.json"))).Value;
+        var proposal = ProposalParser.Parse(File.ReadAllText(SharedData.RepositoryFile("samples/proposals/jsa-claimants-into-work.json"))).Value;
         var result = Appraiser.Default.Appraise(proposal);
         var document = AppraisalDocument.Create(result, new DateOnly(2026, 12, 2), Tornado.Compute(proposal, Appraiser.Default));
         var html = HtmlRenderer.RenderForPrint(document);

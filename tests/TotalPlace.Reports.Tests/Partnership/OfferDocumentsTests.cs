@@ -1,3 +1,4 @@
+using TotalPlace.Testing;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -12,7 +13,7 @@ namespace TotalPlace.Reports.Tests.Partnership;
 
 public sealed partial class OfferDocumentsTests
 {
-    private static readonly string s_samplePath = GoldenFile.RepoFile("samples/offers/gm-working-well.offer.json");
+    private static readonly string s_samplePath = SharedData.RepositoryFile("samples/offers/gm-working-well.offer.json");
 
     private static Offer Sample() => OfferFile.Parse(File.ReadAllText(s_samplePath)).Offer!;
 
@@ -27,25 +28,25 @@ public sealed partial class OfferDocumentsTests
     [Fact]
     public void OfferHtml_MatchesGoldenFile()
     {
-        GoldenFile.Assert(HtmlRenderer.Render(OfferDocuments.Offer(Sample())), "Partnership/offer.html");
+        GoldenFile.Assert(HtmlRenderer.Render(OfferDocuments.Offer(Sample())), "Expectations/Partnership/offer.html");
     }
 
     [Fact]
     public void MouHtml_MatchesGoldenFile()
     {
-        GoldenFile.Assert(HtmlRenderer.Render(OfferDocuments.Mou(Sample())), "Partnership/mou.html");
+        GoldenFile.Assert(HtmlRenderer.Render(OfferDocuments.Mou(Sample())), "Expectations/Partnership/mou.html");
     }
 
     [Fact]
     public void OfferMarkdown_MatchesGoldenFile()
     {
-        GoldenFile.Assert(MarkdownRenderer.Render(OfferDocuments.Offer(Sample())), "Partnership/offer.md");
+        GoldenFile.Assert(MarkdownRenderer.Render(OfferDocuments.Offer(Sample())), "Expectations/Partnership/offer.md");
     }
 
     [Fact]
     public void MouMarkdown_MatchesGoldenFile()
     {
-        GoldenFile.Assert(MarkdownRenderer.Render(OfferDocuments.Mou(Sample())), "Partnership/mou.md");
+        GoldenFile.Assert(MarkdownRenderer.Render(OfferDocuments.Mou(Sample())), "Expectations/Partnership/mou.md");
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed partial class OfferDocumentsTests
     {
         var offer = Sample();
 
-        GoldenFile.Assert(HtmlRenderer.Render(OfferDocuments.Progress(offer, OutcomeTracker.Interim(offer))), "Partnership/interim.html");
+        GoldenFile.Assert(HtmlRenderer.Render(OfferDocuments.Progress(offer, OutcomeTracker.Interim(offer))), "Expectations/Partnership/interim.html");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using TotalPlace.Testing;
 using System.Text.Json.Nodes;
 using Json.Schema;
 
@@ -6,9 +7,9 @@ namespace TotalPlace.Reports.Tests.Partnership;
 /// <summary>The published JSON Schema (samples/offers/offer.schema.json) agrees with the sample and the parser's rules.</summary>
 public sealed class OfferSchemaTests
 {
-    private static readonly JsonSchema s_schema = JsonSchema.FromText(File.ReadAllText(GoldenFile.RepoFile("samples/offers/offer.schema.json")));
+    private static readonly JsonSchema s_schema = JsonSchema.FromText(File.ReadAllText(SharedData.RepositoryFile("samples/offers/offer.schema.json")));
 
-    private static JsonNode Sample() => JsonNode.Parse(File.ReadAllText(GoldenFile.RepoFile("samples/offers/gm-working-well.offer.json")))!;
+    private static JsonNode Sample() => JsonNode.Parse(File.ReadAllText(SharedData.RepositoryFile("samples/offers/gm-working-well.offer.json")))!;
 
     private static EvaluationResults Evaluate(JsonNode node) =>
         s_schema.Evaluate(node, new EvaluationOptions { OutputFormat = OutputFormat.List });

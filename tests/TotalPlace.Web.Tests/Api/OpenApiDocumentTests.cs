@@ -18,6 +18,6 @@ public sealed class OpenApiDocumentTests(WebAppFixture app)
         var document = JsonNode.Parse(json)!.AsObject();
         // The server list carries the test's random port; everything else must match exactly.
         document.Remove("servers");
-        GoldenFile.Assert(document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), "../Expectations/openapi.json");
+        GoldenFile.Assert(document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), "Expectations/openapi.json");
     }
 }

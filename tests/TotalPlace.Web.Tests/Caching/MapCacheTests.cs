@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Time.Testing;
 using TotalPlace.Core.Places;
 using TotalPlace.Storage;
+using TotalPlace.Storage.DuckDb;
 using TotalPlace.Web.Caching;
 using TotalPlace.Web.Tests.Infrastructure;
 
@@ -11,13 +13,14 @@ public sealed class MapCacheTests : IAsyncLifetime
 {
     private const string Place = WebAppFixture.PlaceCode;
     private readonly string _folder = Directory.CreateTempSubdirectory("totalplace-mapcache-").FullName;
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private IPlaceStore _store = null!;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        _store = await PlaceStore.OpenDuckDbAsync(Path.Combine(_folder, "cache.duckdb"), Token);
+        _store = await DuckDbPlaceStore.OpenAsync(Path.Combine(_folder, "cache.duckdb"), _clock, Token);
         await _store.EnsurePlaceAsync(Place, Token);
         await _store.EnsureAgencyAsync(Place, new Agency(WebAppFixture.Agency, AgencyKind.LocalAuthority, FundingSource.LocalTaxation), Token);
         await CommitAsync("first-half.csv", SampleFiles.FirstHalf());
@@ -72,8 +75,9 @@ public sealed class MapCacheTests : IAsyncLifetime
     public async Task GetOrBuild_StoreFilesSettledThenBatchCommitted_RebuildsWithTheNewLines()
     {
         var cache = new MapCache(_store);
-        // Past the settle time the file stamp alone is the version: no query is made to check it.
-        await Task.Delay(MapCache.SettleTime + TimeSpan.FromMilliseconds(500), Token);
+        // Past the settle time the file stamp alone is the version: no query is made to check it. The store's clock is
+        // moved past it rather than waited for; files were last written before the real now, so this is past it too.
+        _clock.SetUtcNow(DateTimeOffset.UtcNow + MapCache.SettleTime + TimeSpan.FromSeconds(1));
         var before = await CachedMapAsync(cache);
         var again = await CachedMapAsync(cache);
 
