@@ -1,5 +1,5 @@
-using TotalPlace.Testing;
 using MiniExcelLibs;
+using TotalPlace.Testing;
 
 namespace TotalPlace.Import.Tests;
 

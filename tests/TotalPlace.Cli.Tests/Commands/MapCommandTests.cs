@@ -1,11 +1,10 @@
-using TotalPlace.Testing;
 using System.Text.Json;
 using Spectre.Console.Testing;
 using TotalPlace.Cli.Commands.Spend;
 using TotalPlace.Cli.Infrastructure;
-using TotalPlace.Cli.Tests.Infrastructure;
 using TotalPlace.Core;
 using TotalPlace.Storage;
+using TotalPlace.Testing;
 
 namespace TotalPlace.Cli.Tests.Commands;
 

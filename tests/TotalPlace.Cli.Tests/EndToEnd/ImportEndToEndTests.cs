@@ -1,7 +1,7 @@
-using TotalPlace.Testing;
 using System.Text;
 using System.Text.Json;
 using TotalPlace.Cli.Tests.Infrastructure;
+using TotalPlace.Testing;
 
 namespace TotalPlace.Cli.Tests.EndToEnd;
 

@@ -1,7 +1,7 @@
-using TotalPlace.Testing;
 using FsCheck.Fluent;
 using TotalPlace.Core.Appraisal;
 using TotalPlace.Reports.Appraisal;
+using TotalPlace.Testing;
 
 namespace TotalPlace.Reports.Tests.Appraisal;
 

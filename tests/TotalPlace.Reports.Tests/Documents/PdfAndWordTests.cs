@@ -1,4 +1,3 @@
-using TotalPlace.Testing;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -13,6 +12,7 @@ using TotalPlace.Reports.Partnership;
 using TotalPlace.Reports.Pdf;
 using TotalPlace.Reports.Places;
 using TotalPlace.Reports.Word;
+using TotalPlace.Testing;
 using UglyToad.PdfPig;
 
 namespace TotalPlace.Reports.Tests.Documents;

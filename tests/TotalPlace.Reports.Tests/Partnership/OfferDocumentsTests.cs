@@ -1,4 +1,3 @@
-using TotalPlace.Testing;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -8,6 +7,7 @@ using TotalPlace.Core.Partnership.Files;
 using TotalPlace.Core.Partnership.Tracking;
 using TotalPlace.Reports.Html;
 using TotalPlace.Reports.Partnership;
+using TotalPlace.Testing;
 
 namespace TotalPlace.Reports.Tests.Partnership;
 

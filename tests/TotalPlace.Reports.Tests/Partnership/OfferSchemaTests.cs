@@ -1,6 +1,6 @@
-using TotalPlace.Testing;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using TotalPlace.Testing;
 
 namespace TotalPlace.Reports.Tests.Partnership;
 
