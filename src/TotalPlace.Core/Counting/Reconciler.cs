@@ -20,7 +20,7 @@ public static class Reconciler
         {
             ledger.Add(new LedgerEntry(
                 "Flows between partners", flows.Sum(f => f.Amount), null, -eliminated, "eliminated",
-                $"{flows.Count} flow(s) paid by one partner to another, found by supplier name; each payer's share taken out once"));
+                $"{flows.Count} flow(s) paid by one partner to another, found by supplier name; each payer's share taken out once where the payee's spending is counted too"));
         }
 
         return new PlaceCount(
@@ -29,7 +29,7 @@ public static class Reconciler
             year,
             population,
             reconciled.Sum(r => r.TopDown) - eliminated,
-            reconciled.Sum(r => r.BottomUp) - eliminated,
+            reconciled.Sum(r => r.BottomUp) - flows.Sum(f => f.EliminatedFromLines),
             eliminated,
             reconciled,
             flows,
