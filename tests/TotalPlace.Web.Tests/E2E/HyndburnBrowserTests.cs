@@ -34,11 +34,12 @@ public sealed class HyndburnBrowserTests(HyndburnAppFixture app)
         // Import from the web: the whole package in one step.
         await page.GotoAsync("/Places/Import");
         await page.Locator("#upload").SetInputFilesAsync(zip);
-        await page.ClickAsync("#import");
-        await Assertions.Expect(page.Locator("#package-result")).ToContainTextAsync("Imported");
+        // Reading the whole package (three workbooks, the national returns) takes a while on a busy two-core machine.
+        await page.ClickAsync("#import", new PageClickOptions { NoWaitAfter = true });
+        await Assertions.Expect(page.Locator("#package-result")).ToContainTextAsync("Imported", new LocatorAssertionsToContainTextOptions { Timeout = 600_000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Infrastructure.WebAppFixture.ScreenshotFolder, "place-package-import.png"), FullPage = true });
-        await page.ClickAsync("#package-dashboard");
-        await Assertions.Expect(page.Locator("#counted-both-ways")).ToBeVisibleAsync();
+        await page.ClickAsync("#package-dashboard", new PageClickOptions { NoWaitAfter = true });
+        await Assertions.Expect(page.Locator("#counted-both-ways")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 300_000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Infrastructure.WebAppFixture.ScreenshotFolder, "hyndburn-dashboard.png"), FullPage = true });
 
         // Each partner's gross outturn as published (RSX total service expenditure, £ thousand), whole body.
@@ -79,8 +80,8 @@ public sealed class HyndburnBrowserTests(HyndburnAppFixture app)
         Assert.Equal(Core.Money.FromPounds(countyExpected).ToString(), (await link.InnerTextAsync()).Trim());
 
         // Click the figure: the drill-down says it comes from statements and lists statements that add up to it.
-        await link.ClickAsync();
-        await Assertions.Expect(page.Locator("#figure-explained")).ToBeVisibleAsync();
+        await link.ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
+        await Assertions.Expect(page.Locator("#figure-explained")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 300_000 });
         Assert.Equal(countyExpected, await AmountAsync(page, "#figure-total"));
         Assert.Equal(countyExpected, await AmountAsync(page, "#figure-from-statements"));
         var listed = 0m;
@@ -95,8 +96,8 @@ public sealed class HyndburnBrowserTests(HyndburnAppFixture app)
         // Importing the same package again adds nothing.
         await page.GotoAsync("/Places/Import");
         await page.Locator("#upload").SetInputFilesAsync(zip);
-        await page.ClickAsync("#import");
-        await Assertions.Expect(page.Locator("#package-result")).ToContainTextAsync("nothing was added");
+        await page.ClickAsync("#import", new PageClickOptions { NoWaitAfter = true });
+        await Assertions.Expect(page.Locator("#package-result")).ToContainTextAsync("nothing was added", new LocatorAssertionsToContainTextOptions { Timeout = 600_000 });
         await page.Context.CloseAsync();
     }
 
