@@ -96,7 +96,9 @@ public static class Reconciler
         var paidOut = flows.Where(f => f.PayerKey == p.Key).Sum(f => f.Amount);
         if (paidOut != 0m)
         {
-            reasons.Add($"payments to other partners in the lines: {Pounds(paidOut)}, taken out of the place total once");
+            var kept = flows.Where(f => f.PayerKey == p.Key && f.Eliminated == 0m && f.EliminatedFromLines == 0m).Sum(f => f.Amount);
+            reasons.Add($"payments to other partners in the lines: {Pounds(paidOut)}, taken out of the place total once where the payee's spending is counted too" +
+                (kept != 0m ? $" ({Pounds(kept)} to partners counted neither way stays in)" : string.Empty));
         }
 
         if (p.OutOfYearLines > 0)

@@ -35,10 +35,10 @@ public sealed class HyndburnBrowserTests(HyndburnAppFixture app)
         await page.GotoAsync("/Places/Import");
         await page.Locator("#upload").SetInputFilesAsync(zip);
         // Reading the whole package (three workbooks, the national returns) takes a while on a busy two-core machine.
-        await page.ClickAsync("#import", new PageClickOptions { NoWaitAfter = true });
+        await page.ClickAsync("#import", new PageClickOptions { Timeout = 600_000 });
         await Assertions.Expect(page.Locator("#package-result")).ToContainTextAsync("Imported", new LocatorAssertionsToContainTextOptions { Timeout = 600_000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Infrastructure.WebAppFixture.ScreenshotFolder, "place-package-import.png"), FullPage = true });
-        await page.ClickAsync("#package-dashboard", new PageClickOptions { NoWaitAfter = true });
+        await page.ClickAsync("#package-dashboard", new PageClickOptions { Timeout = 600_000 });
         await Assertions.Expect(page.Locator("#counted-both-ways")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 300_000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Infrastructure.WebAppFixture.ScreenshotFolder, "hyndburn-dashboard.png"), FullPage = true });
 
@@ -80,7 +80,7 @@ public sealed class HyndburnBrowserTests(HyndburnAppFixture app)
         Assert.Equal(Core.Money.FromPounds(countyExpected).ToString(), (await link.InnerTextAsync()).Trim());
 
         // Click the figure: the drill-down says it comes from statements and lists statements that add up to it.
-        await link.ClickAsync(new LocatorClickOptions { NoWaitAfter = true });
+        await link.ClickAsync(new LocatorClickOptions { Timeout = 300_000 });
         await Assertions.Expect(page.Locator("#figure-explained")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 300_000 });
         Assert.Equal(countyExpected, await AmountAsync(page, "#figure-total"));
         Assert.Equal(countyExpected, await AmountAsync(page, "#figure-from-statements"));
@@ -96,7 +96,7 @@ public sealed class HyndburnBrowserTests(HyndburnAppFixture app)
         // Importing the same package again adds nothing.
         await page.GotoAsync("/Places/Import");
         await page.Locator("#upload").SetInputFilesAsync(zip);
-        await page.ClickAsync("#import", new PageClickOptions { NoWaitAfter = true });
+        await page.ClickAsync("#import", new PageClickOptions { Timeout = 600_000 });
         await Assertions.Expect(page.Locator("#package-result")).ToContainTextAsync("nothing was added", new LocatorAssertionsToContainTextOptions { Timeout = 600_000 });
         await page.Context.CloseAsync();
     }
