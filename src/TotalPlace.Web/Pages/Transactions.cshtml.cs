@@ -145,7 +145,10 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
             PageNumber,
             PageSize,
             BatchId: Batch,
-            Visibility: User.VisibilityOf()) { CountedOnly = CountedOnly };
+            Visibility: User.VisibilityOf())
+        {
+            CountedOnly = CountedOnly,
+        };
         Result = forExport ? await ExportRowsAsync(query, cancellationToken) : await store.QueryTransactionsAsync(query, cancellationToken);
         var themeNames = Core.Places.Theme.Defaults.Concat(Themes).GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.OrdinalIgnoreCase);
