@@ -33,7 +33,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IRuleWorkbench
                 {
                     changed += await ExecuteAsync(
                         connection,
-                        "UPDATE spend_statement SET theme = $3 WHERE place_id = $1 AND service = $2 AND theme <> $3",
+                        "UPDATE spend_statement SET theme = $3 WHERE place_id = $1 AND service = $2 AND theme <> $3" + NotCountBatch,
                         cancellationToken,
                         placeId,
                         service,
@@ -165,7 +165,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IRuleWorkbench
             placeId);
 
         var statementChanges = new List<(string Service, string Theme)>();
-        var services = await QueryAsync(connection, "SELECT DISTINCT service, theme FROM spend_statement WHERE place_id = $1", r => (Service: r.GetString(0), Theme: r.GetString(1)), cancellationToken, placeId);
+        var services = await QueryAsync(connection, "SELECT DISTINCT service, theme FROM spend_statement WHERE place_id = $1" + NotCountBatch, r => (Service: r.GetString(0), Theme: r.GetString(1)), cancellationToken, placeId);
         // A service stored under two themes is one change, and its money is counted once.
         foreach (var service in services.GroupBy(s => s.Service, StringComparer.Ordinal))
         {
@@ -175,7 +175,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IRuleWorkbench
                 statementChanges.Add((service.Key, now));
                 moves.AddRange(await QueryAsync(
                     connection,
-                    "SELECT theme, count(*), sum(amount) FROM spend_statement WHERE place_id = $1 AND service = $2 AND theme <> $3 GROUP BY theme",
+                    "SELECT theme, count(*), sum(amount) FROM spend_statement WHERE place_id = $1 AND service = $2 AND theme <> $3" + NotCountBatch + " GROUP BY theme",
                     r => new ThemeMove("statements", r.GetString(0), now, Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture), r.GetDecimal(2)),
                     cancellationToken,
                     placeId,
@@ -186,6 +186,10 @@ public abstract partial class SqlPlaceStore<TConnection> : IRuleWorkbench
 
         return new ReclassifyPlan(keys.Count + services.Count, join, moves, statementChanges);
     }
+
+    // A package's top-down count keeps the theme its return's service line maps to (MhclgServices): rules classify
+    // published lines, not official returns, so re-classifying never moves it.
+    private const string NotCountBatch = " AND batch_id NOT IN (SELECT batch_id FROM import_batch WHERE place_id = $1 AND kind = 'count')";
 
     private static List<ThemeMove> Merge(List<ThemeMove> moves) =>
         moves

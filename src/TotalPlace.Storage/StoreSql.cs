@@ -124,6 +124,11 @@ internal static class StoreSql
             where.Append(" AND t.batch_id = $").Append(parameters.Count);
         }
 
+        if (query.CountedOnly)
+        {
+            where.Append(" AND NOT EXISTS (SELECT 1 FROM spend_statement s WHERE s.place_id = t.place_id AND s.agency_id = t.agency_id AND s.fiscal_year = t.fiscal_year)");
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             parameters.Add(query.Search.Trim().ToLowerInvariant());

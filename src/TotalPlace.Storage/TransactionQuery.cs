@@ -31,4 +31,9 @@ public sealed record TransactionQuery(
     /// <summary>The sort keys accepted.</summary>
     public static readonly IReadOnlyList<string> SortKeys =
         ["date", "amount", "supplier", "agency", "theme", "expense_type", "expense_area", "service_code", "reference", "source_row", "batch"];
+
+    /// <summary>Only lines the place map counts (<see cref="MapSource.Combined"/>): lines of an agency-year that has
+    /// statements are left out, since the map counts its statements instead. Drill-down from a dashboard figure uses
+    /// it so the lines listed add up to the part of the figure that comes from lines.</summary>
+    public bool CountedOnly { get; init; }
 }

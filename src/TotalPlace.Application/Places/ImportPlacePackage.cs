@@ -65,8 +65,12 @@ public sealed class ImportPlacePackage(TimeProvider clock)
 
         var overlaps = store is null ? [] : await OverlapsAsync(store, package, transactionFiles, cancellationToken);
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, "place.json"))));
+        var count = CountOf(package, partners, transactionFiles, statementFiles);
         var commit = new PackageCommit(package.PlaceCode, package.PlaceName, package.Population, package.PopulationSource, package.Year, package.Name, package.Format, sha,
-            package.Gaps, partners, transactionFiles, statementFiles, allocations, importedBy, now);
+            package.Gaps, partners, transactionFiles, statementFiles, allocations, importedBy, now)
+        {
+            CountStatements = TopDownCount.Build(count, [.. statementFiles.SelectMany(f => f.Statements)]),
+        };
         var files = transactionFiles.Select(f => new PackageFileRecord(f.PartnerKey, f.Path, "transactions", f.Period, null, f.Header.Sha256, f.Lines.Count, f.Lines.Sum(l => l.Amount), f.Detail))
             .Concat(statementFiles.SelectMany(s => s.Uses.Select(u => new PackageFileRecord(u.PartnerKey, s.Path, u.Role, u.Period, null, s.Header.Sha256,
                 s.Statements.Count(x => x.BodyCode == u.BodyCode), 0m, [StatementSummary(s, u.BodyCode)]))))
@@ -86,6 +90,28 @@ public sealed class ImportPlacePackage(TimeProvider clock)
         }
 
         return store.Counting.CommitPackageAsync(plan.Commit!, cancellationToken);
+    }
+
+    /// <summary>The place counted from what the package brings, by the same computation <c>reconcile</c> runs on the
+    /// store, so the top-down figures written into the map are the ledger's.</summary>
+    private static PlaceCount CountOf(Import.Packages.PlacePackage package, List<StoredPartner> partners, List<PackageTransactionFile> transactionFiles, List<PackageStatementFile> statementFiles)
+    {
+        var year = package.Year;
+        var byPartner = transactionFiles.GroupBy(f => f.PartnerKey, StringComparer.Ordinal).ToList();
+        var lines = byPartner.Select(g =>
+        {
+            var all = g.SelectMany(f => f.Lines).ToList();
+            var months = all.Select(l => new DateOnly(l.Date.Year, l.Date.Month, 1)).ToList();
+            var outside = all.Where(l => !year.Contains(l.Date)).ToList();
+            return new PartnerLines(g.Key, all.Sum(l => l.Amount), all.Count, [.. months.Where(year.Contains).Distinct().Order()], outside.Count, outside.Sum(l => l.Amount));
+        }).ToList();
+        var payments = byPartner.SelectMany(g => g.SelectMany(f => f.Lines)
+                .Where(l => !string.IsNullOrEmpty(l.Supplier))
+                .GroupBy(l => l.Supplier!, StringComparer.Ordinal)
+                .Select(s => new SupplierPayments(g.Key, s.Key, s.Sum(l => l.Amount), s.Count())))
+            .ToList();
+        return ReconcilePlace.Compute(package.PlaceCode, package.PlaceName, year, package.Population, partners,
+            [.. statementFiles.SelectMany(f => f.Statements)], lines, payments);
     }
 
     private static string StatementSummary(PackageStatementFile file, string bodyCode)

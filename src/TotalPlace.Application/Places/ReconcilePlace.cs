@@ -23,14 +23,27 @@ public static class ReconcilePlace
 
         var partners = await counts.ListPartnersAsync(placeCode, year, cancellationToken);
         var statements = await counts.ListOfficialStatementsAsync(placeCode, year, cancellationToken);
-        var lines = (await counts.SummariseLinesAsync(placeCode, year, cancellationToken)).ToDictionary(l => l.PartnerKey, StringComparer.Ordinal);
+        var lines = await counts.SummariseLinesAsync(placeCode, year, cancellationToken);
         var place = await store.FindPlaceAsync(placeCode, cancellationToken);
+        var payments = await counts.ListSupplierPaymentsAsync(placeCode, year, cancellationToken);
+        return Compute(placeCode, place?.Name ?? placeCode, year, package.Population ?? place?.PopulationFor(year), partners, statements, lines, payments);
+    }
+
+    /// <summary>Reconciles a place from what is known of it: the one computation behind <c>reconcile</c>, the dashboard
+    /// and the top-down figures a package import writes into the map, so none of them can differ.</summary>
+    public static PlaceCount Compute(
+        string placeCode, string placeName, FiscalYear year, long? population, IReadOnlyList<StoredPartner> partners,
+        IReadOnlyList<OfficialStatement> statements, IReadOnlyList<PartnerLines> partnerLines, IReadOnlyList<SupplierPayments> payments)
+    {
+        ArgumentNullException.ThrowIfNull(partners);
+        var lines = partnerLines.ToDictionary(l => l.PartnerKey, StringComparer.Ordinal);
         var counted = partners.Select(p => Counted(p, statements, lines.GetValueOrDefault(p.Key), year)).ToList();
         var identities = partners.Select(p => new PartnerIdentity(p.Key, p.Name,
             [.. p.Aliases, .. statements.Where(s => p.Code is not null && string.Equals(s.BodyCode, p.Code, StringComparison.OrdinalIgnoreCase)).Select(s => s.BodyName).Distinct()], [])).ToList();
-        var flows = InterPartnerFlowFinder.Find(identities, partners.ToDictionary(p => p.Key, p => p.Share, StringComparer.Ordinal),
-            await counts.ListSupplierPaymentsAsync(placeCode, year, cancellationToken));
-        return Reconciler.Reconcile(placeCode, place?.Name ?? placeCode, year, package.Population ?? place?.PopulationFor(year), counted, flows);
+        var flows = InterPartnerFlowFinder.Find(identities, partners.ToDictionary(p => p.Key, p => p.Share, StringComparer.Ordinal), payments,
+            counted.Where(c => c.OutturnGross is not null).Select(c => c.Key).ToHashSet(StringComparer.Ordinal),
+            counted.Where(c => c.TransactionsTotal is not null).Select(c => c.Key).ToHashSet(StringComparer.Ordinal));
+        return Reconciler.Reconcile(placeCode, placeName, year, population, counted, flows);
     }
 
     private static CountedPartner Counted(StoredPartner p, IReadOnlyList<OfficialStatement> statements, PartnerLines? lines, FiscalYear year)

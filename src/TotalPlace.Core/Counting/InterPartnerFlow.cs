@@ -9,7 +9,8 @@ namespace TotalPlace.Core.Counting;
 /// <param name="SupplierAsWritten">The supplier name in the payer's lines that resolved to the payee.</param>
 /// <param name="Amount">The whole-body sum of those lines (pounds).</param>
 /// <param name="Lines">How many lines.</param>
-/// <param name="Eliminated">The place's part taken out: the payer's share of <paramref name="Amount"/>, to the penny.</param>
+/// <param name="Eliminated">The place's part taken out of the top-down count: the payer's share of
+/// <paramref name="Amount"/>, to the penny; 0 when the payee's spending is not counted top-down (nothing is counted twice).</param>
 public sealed record InterPartnerFlow(
     string PayerKey,
     string PayerName,
@@ -18,4 +19,12 @@ public sealed record InterPartnerFlow(
     string SupplierAsWritten,
     decimal Amount,
     int Lines,
-    decimal Eliminated);
+    decimal Eliminated)
+{
+    /// <summary>The part taken out of the bottom-up count: the payer's share when the payee's own lines are counted
+    /// too, else 0 (a payment to a partner that publishes no lines is counted once, in the payer's lines).</summary>
+    public decimal EliminatedFromLines { get; init; } = Eliminated;
+
+    /// <summary>Why the flow is or is not taken out, in words.</summary>
+    public string Note { get; init; } = "taken out of both counts";
+}

@@ -13,7 +13,18 @@ public static class InterPartnerFlowFinder
     public static IReadOnlyList<InterPartnerFlow> Find(
         IReadOnlyList<PartnerIdentity> partners,
         IReadOnlyDictionary<string, PartnerShare> shares,
-        IEnumerable<SupplierPayments> payments)
+        IEnumerable<SupplierPayments> payments) => Find(partners, shares, payments, null, null);
+
+    /// <summary>The flows, largest first. A flow is taken out of the top-down count only when the payee's spending is
+    /// counted top-down (<paramref name="countedTopDown"/>), and out of the bottom-up count only when the payee's lines
+    /// are counted (<paramref name="countedBottomUp"/>); otherwise the money is counted once already and stays. A null
+    /// set means every partner is counted that way.</summary>
+    public static IReadOnlyList<InterPartnerFlow> Find(
+        IReadOnlyList<PartnerIdentity> partners,
+        IReadOnlyDictionary<string, PartnerShare> shares,
+        IEnumerable<SupplierPayments> payments,
+        IReadOnlySet<string>? countedTopDown,
+        IReadOnlySet<string>? countedBottomUp)
     {
         ArgumentNullException.ThrowIfNull(partners);
         ArgumentNullException.ThrowIfNull(shares);
@@ -49,9 +60,24 @@ public static class InterPartnerFlowFinder
         return
         [
             .. flows
-                .Select(f => new InterPartnerFlow(
-                    f.Key.Payer, names[f.Key.Payer], f.Key.Payee, names[f.Key.Payee], f.Key.Supplier, f.Value.Amount, f.Value.Lines,
-                    shares.TryGetValue(f.Key.Payer, out var share) ? share.Of(f.Value.Amount) : f.Value.Amount))
+                .Select(f =>
+                {
+                    var part = shares.TryGetValue(f.Key.Payer, out var share) ? share.Of(f.Value.Amount) : f.Value.Amount;
+                    var topDown = countedTopDown?.Contains(f.Key.Payee) ?? true;
+                    var bottomUp = countedBottomUp?.Contains(f.Key.Payee) ?? true;
+                    return new InterPartnerFlow(
+                        f.Key.Payer, names[f.Key.Payer], f.Key.Payee, names[f.Key.Payee], f.Key.Supplier, f.Value.Amount, f.Value.Lines, topDown ? part : 0m)
+                    {
+                        EliminatedFromLines = bottomUp ? part : 0m,
+                        Note = (topDown, bottomUp) switch
+                        {
+                            (true, true) => "taken out of both counts: the payee's spending is counted too",
+                            (true, false) => "taken out of the top-down count only: the payee publishes no lines, so the bottom-up count holds this money once",
+                            (false, true) => "taken out of the bottom-up count only: the payee has no outturn, so the top-down count holds this money once",
+                            _ => "not taken out: the payee's spending is not counted either way, so this money is counted once, in the payer's figure",
+                        },
+                    };
+                })
                 .OrderByDescending(f => f.Amount)
                 .ThenBy(f => f.PayerKey, StringComparer.Ordinal)
                 .ThenBy(f => f.SupplierAsWritten, StringComparer.Ordinal),

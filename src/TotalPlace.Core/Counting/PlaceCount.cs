@@ -6,8 +6,9 @@ namespace TotalPlace.Core.Counting;
 /// <param name="Year">The financial year.</param>
 /// <param name="Population">The population the shares rest on; null when unknown.</param>
 /// <param name="TotalTopDown">Sum of the partners' shared gross outturn, less the flows taken out.</param>
-/// <param name="TotalBottomUp">Sum of the partners' shared lines, less the flows taken out.</param>
-/// <param name="Eliminated">The flows between partners taken out (the payers' shares).</param>
+/// <param name="TotalBottomUp">Sum of the partners' shared lines, less the flows taken out of the lines
+/// (<see cref="EliminatedFromLines"/>).</param>
+/// <param name="Eliminated">The flows between partners taken out of the top-down count (the payers' shares).</param>
 /// <param name="Partners">Each partner's reconciliation, in package order.</param>
 /// <param name="Flows">Each flow with both sides.</param>
 /// <param name="Ledger">The count ledger: one line per partner and one for the flows.</param>
@@ -25,4 +26,7 @@ public sealed record PlaceCount(
 {
     /// <summary>The ledger's total: what the place spent on the best source for each partner.</summary>
     public decimal LedgerTotal => Ledger.Sum(l => l.Counted);
+
+    /// <summary>The flows taken out of the bottom-up count: only those whose payee's lines are counted too.</summary>
+    public decimal EliminatedFromLines => Flows.Sum(f => f.EliminatedFromLines);
 }

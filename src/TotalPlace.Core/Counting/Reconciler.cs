@@ -20,7 +20,7 @@ public static class Reconciler
         {
             ledger.Add(new LedgerEntry(
                 "Flows between partners", flows.Sum(f => f.Amount), null, -eliminated, "eliminated",
-                $"{flows.Count} flow(s) paid by one partner to another, found by supplier name; each payer's share taken out once"));
+                $"{flows.Count} flow(s) paid by one partner to another, found by supplier name; each payer's share taken out once where the payee's spending is counted too"));
         }
 
         return new PlaceCount(
@@ -29,7 +29,7 @@ public static class Reconciler
             year,
             population,
             reconciled.Sum(r => r.TopDown) - eliminated,
-            reconciled.Sum(r => r.BottomUp) - eliminated,
+            reconciled.Sum(r => r.BottomUp) - flows.Sum(f => f.EliminatedFromLines),
             eliminated,
             reconciled,
             flows,
@@ -96,7 +96,9 @@ public static class Reconciler
         var paidOut = flows.Where(f => f.PayerKey == p.Key).Sum(f => f.Amount);
         if (paidOut != 0m)
         {
-            reasons.Add($"payments to other partners in the lines: {Pounds(paidOut)}, taken out of the place total once");
+            var kept = flows.Where(f => f.PayerKey == p.Key && f.Eliminated == 0m && f.EliminatedFromLines == 0m).Sum(f => f.Amount);
+            reasons.Add($"payments to other partners in the lines: {Pounds(paidOut)}, taken out of the place total once where the payee's spending is counted too" +
+                (kept != 0m ? $" ({Pounds(kept)} to partners counted neither way stays in)" : string.Empty));
         }
 
         if (p.OutOfYearLines > 0)

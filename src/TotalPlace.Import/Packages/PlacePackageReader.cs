@@ -176,14 +176,27 @@ public static class PlacePackageReader
 
         var threshold = Text(node, "threshold")
             ?? fileNodes.OfType<JsonObject>().Select(f => Text(f, "threshold")).FirstOrDefault(t => t is not null);
+        var kind = KindOf(Text(node, "kind"));
+        var aliases = Strings(node["aliases"]);
+        if (node["aliases"] is null)
+        {
+            // The draft had no aliases: derive the usual names of a body of this kind, and say so, so flows paid to
+            // "Lancashire Police Authority" are still found. A package that lists aliases (even none) gets exactly those.
+            aliases = [.. PartnerAliases.Derive(name, kind)];
+            if (aliases.Count > 0)
+            {
+                issues.Add(new PackageIssue($"{where}.aliases", $"none given; derived from the name: {string.Join("; ", aliases)}", IsError: false));
+            }
+        }
+
         return new PackagePartner(
             id,
             name,
-            KindOf(Text(node, "kind")),
+            kind,
             Text(node, "code"),
             Text(node, "code_scheme") ?? "GSS",
             share,
-            Strings(node["aliases"]),
+            aliases,
             threshold,
             files,
             Strings(node["missing"]));

@@ -30,6 +30,11 @@ public interface ICountStore
     /// <summary>Per partner and supplier as written, what its transaction files for the year paid (for flows between partners).</summary>
     Task<IReadOnlyList<SupplierPayments>> ListSupplierPaymentsAsync(string placeCode, FiscalYear year, CancellationToken cancellationToken = default);
 
+    /// <summary>The statement lines the place map counts for a year (<see cref="MapSource.Combined"/>: a budget only
+    /// where its agency-year has no outturn), optionally for one agency or theme, largest first: what drill-down lists
+    /// behind a figure that comes from statements.</summary>
+    Task<IReadOnlyList<CountedStatement>> ListCountedStatementsAsync(string placeCode, FiscalYear? year, string? agency, string? theme, CancellationToken cancellationToken = default);
+
     /// <summary>The months each agency of the place already has lines for, from every batch (for flagging a new file
     /// that overlaps them before it is committed).</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<DateOnly>>> ListMonthsLoadedAsync(string placeCode, CancellationToken cancellationToken = default);

@@ -1,4 +1,5 @@
 using TotalPlace.Core;
+using TotalPlace.Core.Counting;
 
 namespace TotalPlace.Storage.Counting;
 
@@ -33,4 +34,9 @@ public sealed record PackageCommit(
     IReadOnlyList<PackageStatementFile> StatementFiles,
     IReadOnlyList<PackageFileRecord> AllocationFiles,
     string ImportedBy,
-    DateTimeOffset ImportedAt);
+    DateTimeOffset ImportedAt)
+{
+    /// <summary>The top-down figures the map counts for the place and year (each partner's share of its outturn and
+    /// budget by service line, the flows taken out), written as one statements batch that replaces the previous one.</summary>
+    public IReadOnlyList<CountStatement> CountStatements { get; init; } = [];
+}

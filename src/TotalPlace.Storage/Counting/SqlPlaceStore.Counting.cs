@@ -92,7 +92,21 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
                 }
 
                 records.AddRange(commit.AllocationFiles);
+                var countBatch = await WriteCountAsync(connection, placeId, commit, cancellationToken);
                 await ReplacePackageRowsAsync(connection, placeId, year, commit, records, cancellationToken);
+                if (countBatch is not null)
+                {
+                    // Reported with the files, but not a file of the package: it is made from them.
+                    added++;
+                    records.Add(new PackageFileRecord(string.Empty, countBatch.FileName, "top-down count", commit.Year.ToString(), countBatch.Id, countBatch.Sha256, countBatch.RowsLoaded, countBatch.Total,
+                        [$"{countBatch.RowsLoaded} figures the map counts top-down: each partner's share of its outturn and budget by service line, and the flows between partners taken out"]));
+                }
+
+                if (added > 0)
+                {
+                    await AuditAsync(connection, PackageRecord(commit, added, already), cancellationToken);
+                }
+
                 return records;
             },
             cancellationToken);
@@ -104,6 +118,88 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
 
         return new PackageCommitResult(files, added, already);
     }
+
+    /// <summary>The file name of the top-down count batch of a year, e.g. "top-down count 2023-24".</summary>
+    public static string CountBatchName(FiscalYear year) => $"top-down count {year}";
+
+    /// <summary>Writes the package's top-down figures as one statements batch, replacing the year's previous one; the
+    /// same figures again add nothing (the batch's SHA-256 is of its content). Null when nothing was written.</summary>
+    private async Task<ImportBatch?> WriteCountAsync(TConnection connection, int placeId, PackageCommit commit, CancellationToken cancellationToken)
+    {
+        if (commit.CountStatements.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder().Append(commit.PlaceCode).Append('|').Append(commit.Year).Append('\n');
+        foreach (var c in commit.CountStatements)
+        {
+            text.Append(c.Agency).Append('|').Append(c.Service).Append('|').Append(c.Theme).Append('|').Append(c.Kind).Append('|')
+                .Append(c.Amount.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+        if (await FindBatchAsync(connection, placeId, sha, cancellationToken) is not null)
+        {
+            return null;
+        }
+
+        var name = CountBatchName(commit.Year);
+        var old = await QueryAsync(connection, "SELECT batch_id FROM import_batch WHERE place_id = $1 AND kind = $2 AND file_name = $3",
+            r => Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), cancellationToken, placeId, BatchKinds.Count, name);
+        foreach (var id in old)
+        {
+            foreach (var table in new[] { "spend_statement", "batch_publication", "import_batch" })
+            {
+                await ExecuteAsync(connection, $"DELETE FROM {table} WHERE place_id = $1 AND batch_id = $2", cancellationToken, placeId, id);
+            }
+        }
+
+        if (commit.CountStatements.Any(c => c.Theme == TopDownCount.FlowsTheme)
+            && await ScalarAsync<long>(connection, "SELECT count(*) FROM theme WHERE code = $1", cancellationToken, TopDownCount.FlowsTheme) == 0)
+        {
+            await ExecuteAsync(connection, "INSERT INTO theme SELECT $1, $2, FALSE, coalesce(max(sort_order), 0) + 1 FROM theme", cancellationToken,
+                TopDownCount.FlowsTheme, TopDownCount.FlowsThemeName);
+        }
+
+        var partners = commit.Partners.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        var agencies = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var agency in commit.CountStatements.Select(c => c.Agency).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var kind = partners.TryGetValue(agency, out var partner) ? partner.Kind : AgencyKind.Other;
+            (_, agencies[agency]) = await EnsureAgencyAsync(connection, placeId, new Agency(agency, kind, Agency.DefaultFundingSource(kind)), overwrite: false, cancellationToken);
+        }
+
+        var batchId = await ScalarAsync<long>(connection, "SELECT nextval('import_batch_id')", cancellationToken);
+        var lineNo = 0;
+        var rows = commit.CountStatements.Select(c => new object?[]
+        {
+            placeId, batchId, ++lineNo, agencies[c.Agency], c.Service, c.Theme, string.Empty, commit.Year.StartYear, c.Kind.ToString(), c.Amount, c.SourceRow,
+        }).ToList();
+        await InsertRowsAsync(connection, "spend_statement", 11, rows, cancellationToken);
+        var header = new BatchHeader(commit.PlaceCode, string.Empty, name, sha, rows.Count, [], commit.ImportedBy, commit.ImportedAt);
+        return await InsertBatchAsync(connection, placeId, batchId, BatchKinds.Count, header, rows.Count,
+            commit.CountStatements.Where(c => c.Kind != StatementKind.Budget).Sum(c => c.Amount), cancellationToken);
+    }
+
+    private static global::TotalPlace.Storage.Audit.AuditRecord PackageRecord(PackageCommit commit, int added, int already) => new(
+        "package.imported",
+        global::TotalPlace.Storage.Audit.AuditSubjects.Place,
+        $"{commit.PlaceCode} {commit.Year}",
+        commit.PlaceCode,
+        string.Empty,
+        $"Imported place package {commit.Package} ({commit.Year}): {added} batch(es) added, {already} already loaded; top-down count " +
+            global::TotalPlace.Storage.Audit.AuditRecords.Pounds(commit.CountStatements.Where(c => c.Kind != StatementKind.Budget).Sum(c => c.Amount)) + ".",
+        new System.Text.Json.Nodes.JsonObject
+        {
+            ["package"] = commit.Package,
+            ["year"] = commit.Year.ToString(),
+            ["sha256"] = commit.PackageSha256,
+            ["batchesAdded"] = added,
+            ["batchesAlreadyLoaded"] = already,
+            ["partners"] = commit.Partners.Count,
+        },
+        commit.ImportedBy);
 
     private static async Task UpsertPopulationAsync(TConnection connection, int placeId, int censusYear, long population, CancellationToken cancellationToken)
     {
@@ -264,6 +360,49 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
             cancellationToken,
             CheckCode(placeCode),
             year.StartYear);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<CountedStatement>> ListCountedStatementsAsync(string placeCode, FiscalYear? year, string? agency, string? theme, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var parameters = new List<object?> { CheckCode(placeCode) };
+        var filters = new System.Text.StringBuilder();
+        if (year is { } y)
+        {
+            parameters.Add(y.StartYear);
+            filters.Append(" AND x.fiscal_year = $").Append(parameters.Count);
+        }
+
+        if (!string.IsNullOrWhiteSpace(agency))
+        {
+            parameters.Add(agency.Trim().ToLowerInvariant());
+            filters.Append(" AND lower(a.name) = $").Append(parameters.Count);
+        }
+
+        if (!string.IsNullOrWhiteSpace(theme))
+        {
+            parameters.Add(theme.Trim());
+            filters.Append(" AND x.theme = $").Append(parameters.Count);
+        }
+
+        var sql =
+            "WITH statement_years AS (SELECT s.place_id, s.agency_id, s.fiscal_year, max(CASE WHEN s.kind <> 'Budget' THEN 1 ELSE 0 END) AS has_actual " +
+            "FROM spend_statement s JOIN place p ON p.place_id = s.place_id WHERE p.code = $1 GROUP BY s.place_id, s.agency_id, s.fiscal_year) " +
+            "SELECT x.batch_id, b.file_name, a.name, x.service, x.theme, x.kind, x.fiscal_year, x.amount, x.source_row " +
+            "FROM spend_statement x " +
+            "JOIN statement_years y ON y.place_id = x.place_id AND y.agency_id = x.agency_id AND y.fiscal_year = x.fiscal_year " +
+            "JOIN agency a ON a.place_id = x.place_id AND a.agency_id = x.agency_id " +
+            "JOIN import_batch b ON b.place_id = x.place_id AND b.batch_id = x.batch_id " +
+            "WHERE (y.has_actual = 0 OR x.kind <> 'Budget')" + filters +
+            " ORDER BY x.amount DESC, x.batch_id, x.line_no";
+        return await QueryAsync(
+            connection,
+            sql,
+            r => new CountedStatement(Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
+                r.GetInt32(6), r.GetDecimal(7), r.GetInt32(8)),
+            cancellationToken,
+            [.. parameters]);
     }
 
     /// <inheritdoc/>

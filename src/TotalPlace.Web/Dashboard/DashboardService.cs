@@ -63,6 +63,7 @@ public sealed class DashboardService(IPlaceStore store)
         var byFunding = Shares(map.Rows, r => r.Funding ?? "", Labels.Humanize, total, population);
         var suppliers = await store.TopSuppliersAsync(new MapQuery(place.Code, [], selected, Visibility: visibility), 20, cancellationToken);
         var unclassified = map.Rows.Where(r => Labels.IsUnclassified(r.Theme)).Sum(r => r.Amount);
+        var bySource = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Source], selected, Visibility: visibility), cancellationToken);
 
         return new DashboardView(
             Summarise(place),
@@ -78,10 +79,15 @@ public sealed class DashboardService(IPlaceStore store)
             Treemap(map.Rows, themeNames),
             Sankey(map.Rows, themeNames),
             Trend(byYear.Rows, place),
-            suppliers);
+            suppliers)
+        {
+            FromStatements = bySource.Rows.Where(r => r.Source == "statements").Sum(r => r.Amount),
+            FromLines = bySource.Rows.Where(r => r.Source == "transactions").Sum(r => r.Amount),
+        };
     }
 
-    /// <summary>Spend per head by theme for every place in the store, for one year (each place's latest when none is given).</summary>
+    /// <summary>Spend per head by theme for every place in the store, for one year (the latest year any place has money
+    /// for when none is given), each place on its own population for that year.</summary>
     public Task<CompareView> CompareAsync(FiscalYear? year, CancellationToken cancellationToken) =>
         CompareAsync(year, Visibility.All, cancellationToken);
 
@@ -92,14 +98,23 @@ public sealed class DashboardService(IPlaceStore store)
         var places = await store.ListPlacesAsync(cancellationToken);
         var themeNames = await ThemeNamesAsync(cancellationToken);
         var columns = new List<ComparePlace>();
+        if (year is null)
+        {
+            // One year for every place, never each place's own latest: the latest year any place has money for.
+            // Places without money that year show none rather than another year's.
+            var years = new List<FiscalYear>();
+            foreach (var place in places)
+            {
+                var byYear = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Year], Visibility: visibility), cancellationToken);
+                years.AddRange(byYear.Rows.Where(r => r.Year is not null && r.Amount != 0).Select(r => r.Year!.Value));
+            }
+
+            year = years.Count == 0 ? null : years.Max();
+        }
+
         foreach (var place in places.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase))
         {
             var placeYear = year;
-            if (placeYear is null)
-            {
-                var byYear = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Year], Visibility: visibility), cancellationToken);
-                placeYear = byYear.Rows.Where(r => r.Year is not null).Select(r => r.Year).Max();
-            }
 
             var map = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Theme], placeYear, Visibility: visibility), cancellationToken);
             var population = placeYear is { } y ? place.PopulationFor(y) : LatestPopulation(place);

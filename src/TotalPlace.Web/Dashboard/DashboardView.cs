@@ -22,4 +22,11 @@ public sealed record DashboardView(
     IReadOnlyList<TreemapNode> Treemap,
     SankeyChart Sankey,
     IReadOnlyList<TrendPoint> Trend,
-    IReadOnlyList<SupplierTotal> TopSuppliers);
+    IReadOnlyList<SupplierTotal> TopSuppliers)
+{
+    /// <summary>The part of <see cref="Total"/> that comes from statements (official returns, budgets, outturn).</summary>
+    public decimal FromStatements { get; init; }
+
+    /// <summary>The part of <see cref="Total"/> that comes from published transaction lines.</summary>
+    public decimal FromLines { get; init; }
+}

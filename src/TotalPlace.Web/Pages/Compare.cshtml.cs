@@ -37,6 +37,7 @@ public sealed class CompareModel(DashboardService dashboard) : TablePageModel
         }
 
         View = await dashboard.CompareAsync(year, User.VisibilityOf(), cancellationToken);
+        Year ??= View.Year;
         return
         [
             new DataTable(

@@ -106,6 +106,41 @@ public sealed class IndexModel(DashboardService dashboard, StoreStatus status, I
         }
 
         Place = View.Place.Code;
-        return DashboardTables.For(View);
+        var tables = DashboardTables.For(View).ToList();
+        if (View.Year is { } shown && await ReconcilePlace.RunAsync(store, View.Place.Code, shown, cancellationToken) is { } count)
+        {
+            if (await SeesWholePackageAsync(View.Place.Code, shown, cancellationToken))
+            {
+                Count = count;
+                tables.AddRange(CountedBothWays.For(count));
+            }
+            else
+            {
+                CountWithheld = true;
+            }
+        }
+
+        return tables;
+    }
+
+    /// <summary>The place counted both ways (its package's reconciliation) for the year shown; null without a package.</summary>
+    public Core.Counting.PlaceCount? Count { get; private set; }
+
+    /// <summary>True when the place has a package for the year but some of its files are not yet published to this reader.</summary>
+    public bool CountWithheld { get; private set; }
+
+    // The reconciliation sums every file of the package, so a reader sees it only when every one of those batches is
+    // visible to them: it must never reveal a figure built from unpublished lines.
+    private async Task<bool> SeesWholePackageAsync(string place, FiscalYear year, CancellationToken cancellationToken)
+    {
+        var visibility = User.VisibilityOf();
+        if (visibility.Kind == TotalPlace.Storage.Identity.VisibilityKind.All)
+        {
+            return true;
+        }
+
+        var ids = (await store.Counting.ListPackageFilesAsync(place, year, cancellationToken)).Select(f => f.BatchId).OfType<long>().ToHashSet();
+        var batches = await store.ListBatchesAsync(place, cancellationToken);
+        return batches.Where(b => ids.Contains(b.Id) || b.Kind == BatchKinds.Count).All(visibility.CanSee);
     }
 }

@@ -41,6 +41,23 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
     [BindProperty(SupportsGet = true)]
     public long? Batch { get; set; }
 
+    /// <summary>List every published line of the filter, not only those the dashboard figure counts.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool All { get; set; }
+
+    /// <summary>The dashboard figure this drill-down explains (place, year and the agency or theme filter), when it
+    /// has one: its total, and the parts from statements and from lines.</summary>
+    public (decimal Total, decimal FromStatements, decimal FromLines, long Lines)? Figure { get; private set; }
+
+    /// <summary>The statement lines behind the part of the figure that comes from statements.</summary>
+    public DataTable? StatementTable { get; private set; }
+
+    /// <summary>The total of the lines listed (every page), when it can be told.</summary>
+    public decimal? LinesTotal { get; private set; }
+
+    /// <summary>True when the lines listed are only those counted in the figure (the agency-years without statements).</summary>
+    public bool CountedOnly { get; private set; }
+
     public IReadOnlyList<PlaceSummary> Places { get; private set; } = [];
 
     public IReadOnlyList<Agency> Agencies { get; private set; } = [];
@@ -71,6 +88,7 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
             ["year"] = Year,
             ["search"] = Search,
             ["batch"] = keepBatch ? Batch?.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["all"] = All ? "true" : null,
             ["sort"] = sort ?? Sort,
             ["desc"] = (desc ?? Desc) ? "true" : "false",
             ["page"] = (page ?? PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -111,6 +129,11 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
         }
 
         PageNumber = Math.Max(1, PageNumber);
+        if (!forExport && year is not null && Batch is null && string.IsNullOrWhiteSpace(Search))
+        {
+            await ExplainFigureAsync(year.Value, cancellationToken);
+        }
+
         var query = new TransactionQuery(
             Place,
             NullIfEmpty(Agency),
@@ -122,7 +145,10 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
             PageNumber,
             PageSize,
             BatchId: Batch,
-            Visibility: User.VisibilityOf());
+            Visibility: User.VisibilityOf())
+        {
+            CountedOnly = CountedOnly,
+        };
         Result = forExport ? await ExportRowsAsync(query, cancellationToken) : await store.QueryTransactionsAsync(query, cancellationToken);
         var themeNames = Core.Places.Theme.Defaults.Concat(Themes).GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.OrdinalIgnoreCase);
@@ -161,6 +187,52 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
                 ])],
                 shown),
         ];
+    }
+
+    // A figure from the dashboard may come from statements (an official return, a package's top-down count), from
+    // lines, or both. The page says which, lists the statements behind the statement part with their total, and lists
+    // only the lines the figure counts, so what is listed adds up to the figure clicked.
+    private async Task ExplainFigureAsync(FiscalYear year, CancellationToken cancellationToken)
+    {
+        var visibility = User.VisibilityOf();
+        var map = await store.MapAsync(new MapQuery(Place!, [MapDimension.Source], year, NullIfEmpty(Agency), NullIfEmpty(Theme), Visibility: visibility), cancellationToken);
+        var fromStatements = map.Rows.Where(r => r.Source == "statements").Sum(r => r.Amount);
+        var fromLines = map.Rows.Where(r => r.Source == "transactions").Sum(r => r.Amount);
+        Figure = (map.Total, fromStatements, fromLines, map.Rows.Where(r => r.Source == "transactions").Sum(r => r.Lines));
+        if (!map.Rows.Any(r => r.Source == "statements"))
+        {
+            LinesTotal = fromLines;
+            return;
+        }
+
+        var visible = (await store.ListBatchesAsync(Place!, visibility, cancellationToken)).Select(b => b.Id).ToHashSet();
+        var statements = (await store.Counting.ListCountedStatementsAsync(Place!, year, NullIfEmpty(Agency), NullIfEmpty(Theme), cancellationToken))
+            .Where(st => visibility.Kind == Storage.Identity.VisibilityKind.All || visible.Contains(st.BatchId))
+            .ToList();
+        var themeNames = Core.Places.Theme.Defaults.Concat(Themes).GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.OrdinalIgnoreCase);
+        StatementTable = new DataTable(
+            "statements",
+            "Statements behind this figure",
+            [
+                new DataColumn("Agency"), new DataColumn("Service line"), new DataColumn("Theme"), new DataColumn("Kind"),
+                new DataColumn("Amount", CellKind.Money), new DataColumn("Source"),
+            ],
+            [.. statements.Select(st => (IReadOnlyList<DataCell>)
+            [
+                st.Agency, st.Service, themeNames.GetValueOrDefault(st.Theme, st.Theme), Labels.Humanize(st.Kind), st.Amount,
+                new DataCell(st.SourceRow > 0 ? $"{st.FileName}, row {st.SourceRow}" : st.FileName, $"/Batches/Detail?id={st.BatchId}"),
+            ])],
+            $"{statements.Count:N0} statement lines totalling {CellFormat.Display(statements.Sum(st => st.Amount), CellKind.Money)}");
+        CountedOnly = !All;
+        if (CountedOnly)
+        {
+            LinesTotal = fromLines;
+        }
+        else if (await store.MapAsync(new MapQuery(Place!, [], year, NullIfEmpty(Agency), NullIfEmpty(Theme), Source: MapSource.Transactions, Visibility: visibility), cancellationToken) is { } lines)
+        {
+            LinesTotal = lines.Total;
+        }
     }
 
     // The store pages at most 10,000 lines at a time; an export gathers pages up to its own limit.

@@ -109,6 +109,8 @@ public static partial class SecurityHosting
             o.Conventions.AuthorizeFolder("/Offers", Policies.PlaceWide);
             // Rules re-classify every agency's lines, and a preview totals lines the reader may not see: place-wide changes.
             o.Conventions.AuthorizeFolder("/Rules", Policies.Administrator);
+            // A place package writes every partner's lines and statements for a place at once: administrators only.
+            o.Conventions.AuthorizeFolder("/Places", Policies.Administrator);
         });
         services.AddHostedService<BootstrapAdministrator>();
         return builder;

@@ -40,7 +40,7 @@ public sealed class ReconcileCommand(IAnsiConsole console) : AsyncCommand<Reconc
 
             foreach (var flow in count.Flows)
             {
-                console.MarkupLineInterpolated($"flow: {flow.PayerName} paid {flow.PayeeName} ('{flow.SupplierAsWritten}') {Money.FromPounds(flow.Amount)} in {flow.Lines} line(s); {Money.FromPounds(flow.Eliminated)} taken out");
+                console.MarkupLineInterpolated($"flow: {flow.PayerName} paid {flow.PayeeName} ('{flow.SupplierAsWritten}') {Money.FromPounds(flow.Amount)} in {flow.Lines} line(s); {Money.FromPounds(flow.Eliminated)} taken out top-down, {Money.FromPounds(flow.EliminatedFromLines)} bottom-up ({flow.Note})");
             }
         }
 
@@ -74,6 +74,7 @@ public sealed class ReconcileCommand(IAnsiConsole console) : AsyncCommand<Reconc
         ["total_top_down"] = count.TotalTopDown,
         ["total_bottom_up"] = count.TotalBottomUp,
         ["eliminated"] = count.Eliminated,
+        ["eliminated_bottom_up"] = count.EliminatedFromLines,
         ["ledger_total"] = count.LedgerTotal,
         ["partners"] = new JsonArray([.. count.Partners.Select(r => (JsonNode)new JsonObject
         {
@@ -106,6 +107,7 @@ public sealed class ReconcileCommand(IAnsiConsole console) : AsyncCommand<Reconc
         ["flows"] = new JsonArray([.. count.Flows.Select(f => (JsonNode)new JsonObject
         {
             ["payer"] = f.PayerName, ["payee"] = f.PayeeName, ["supplier_as_written"] = f.SupplierAsWritten, ["amount"] = f.Amount, ["lines"] = f.Lines, ["eliminated"] = f.Eliminated,
+            ["eliminated_bottom_up"] = f.EliminatedFromLines, ["note"] = f.Note,
         })]),
         ["ledger"] = new JsonArray([.. count.Ledger.Select(l => (JsonNode)new JsonObject
         {
