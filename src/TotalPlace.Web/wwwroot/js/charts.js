@@ -107,8 +107,8 @@
             // labels never overlap or spill. The figures of every box stay in the tooltip and the table below.
             const area = Math.max(1, el.clientWidth * el.clientHeight);
             const side = n => total > 0 ? Math.sqrt(area * n.value / total) : 0;
-            const labelFor = n => side(n) >= 72 ? { show: true }
-                : side(n) >= 36 ? { show: true, formatter: p => p.name, fontSize: 10, color: 'rgba(27,27,27,0.7)' }
+            const labelFor = n => side(n) >= 90 ? { show: true }
+                : side(n) >= 45 ? { show: true, formatter: p => p.name, fontSize: 10, color: 'rgba(27,27,27,0.7)' }
                 : { show: false };
             describe(el, `Treemap of ${level.title}, ${compact.format(total)} in ${level.nodes.length} boxes; largest ${largest(level.nodes)}.` +
                 (level.depth < 2 ? ' Choose a box to see what it is made of.' : '') + ' The table below has the figures.');
