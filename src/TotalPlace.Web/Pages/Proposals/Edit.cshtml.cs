@@ -118,13 +118,25 @@ public sealed class EditModel(IPlaceStore store, TimeProvider clock) : PageModel
         ["engagement"] = 0.8,
         ["costs"] = new JsonArray(new JsonObject
         {
-            ["agency"] = "Local authority", ["kind"] = "revenue", ["amount"] = 1000, ["per"] = "engaged",
-            ["price_year"] = priceBase.ToString(), ["optimism_bias"] = 0.1, ["description"] = "Support per person engaged",
+            ["agency"] = "Local authority",
+            ["kind"] = "revenue",
+            ["amount"] = 1000,
+            ["per"] = "engaged",
+            ["price_year"] = priceBase.ToString(),
+            ["optimism_bias"] = 0.1,
+            ["description"] = "Support per person engaged",
         }),
         ["outcomes"] = new JsonArray(new JsonObject
         {
-            ["name"] = "Outcome", ["success"] = 0.3, ["deadweight"] = 0.2, ["attribution"] = 0.1, ["displacement"] = 0,
-            ["lag_years"] = 0, ["duration_years"] = 2, ["drop_off"] = 0.2, ["values"] = new JsonArray(),
+            ["name"] = "Outcome",
+            ["success"] = 0.3,
+            ["deadweight"] = 0.2,
+            ["attribution"] = 0.1,
+            ["displacement"] = 0,
+            ["lag_years"] = 0,
+            ["duration_years"] = 2,
+            ["drop_off"] = 0.2,
+            ["values"] = new JsonArray(),
         }),
     }.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
 }
