@@ -76,6 +76,9 @@ SELECT pg_temp.distribute('place_partner', 'place_id');
 SELECT pg_temp.distribute('package_file', 'place_id');
 SELECT pg_temp.distribute('official_statement', 'place_id');
 
+-- Proposals (600-619): cost-benefit proposals kept beside their place.
+SELECT pg_temp.distribute('proposal', 'place_id');
+
 -- Audit (300-399). Its append-only triggers only raise an error, touching no other shard, so they are safe to run
 -- on the shards; Citus asks for this setting before it distributes a table with triggers.
 SET citus.enable_unsafe_triggers TO on;

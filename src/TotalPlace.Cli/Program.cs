@@ -14,6 +14,7 @@ app.Configure(config =>
     AppraisalCommands.Register(config);
     WasteCommands.Register(config);
     PartnershipCommands.Register(config);
+    ProposalCommands.Register(config);
     UsersCommands.Register(config);
     args = AuditCommands.Register(config, args); // also takes --as NAME off the command line: who the audit trail names
 });

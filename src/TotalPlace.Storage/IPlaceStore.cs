@@ -44,4 +44,7 @@ public interface IPlaceStore : ISpendStore, IPlacesStore, IAsyncDisposable
 
     /// <summary>The counting area: place packages, partners and their shares, official returns.</summary>
     Counting.ICountStore Counting { get; }
+
+    /// <summary>The proposals area: cost-benefit proposals kept beside their place, and their attachment to offers.</summary>
+    Proposals.IProposalStore Proposals { get; }
 }

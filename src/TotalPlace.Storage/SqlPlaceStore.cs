@@ -42,6 +42,9 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore
     /// <inheritdoc/>
     public Counting.ICountStore Counting => this;
 
+    /// <inheritdoc/>
+    public Proposals.IProposalStore Proposals => this;
+
     /// <summary>Inserts a default theme (code $1, name $2, sort order $3) unless a theme with that code exists.</summary>
     private protected abstract string InsertDefaultThemeSql { get; }
 

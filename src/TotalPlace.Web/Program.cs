@@ -16,6 +16,7 @@ app.MapAppraisalApi();
 app.MapPartnershipApi();
 app.MapTreemapApi();
 app.MapOfferEditingApi();
+app.MapProposalsApi();
 app.MapRazorPages();
 app.AnnounceAddress();
 await app.RunAsync();

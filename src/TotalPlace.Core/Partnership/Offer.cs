@@ -211,6 +211,23 @@ public sealed class Offer
         _appraisals.Add(appraisal);
     }
 
+    /// <summary>Attaches an appraisal by reference, replacing one already attached for the same proposal (a proposal
+    /// re-attached after it changed brings its new figures, never a second copy).</summary>
+    /// <returns>True when an earlier reference to the proposal was replaced.</returns>
+    public bool AttachOrReplaceAppraisal(AppraisalReference appraisal)
+    {
+        ArgumentNullException.ThrowIfNull(appraisal);
+        var index = _appraisals.FindIndex(a => string.Equals(a.ProposalId, appraisal.ProposalId, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            _appraisals.Add(appraisal);
+            return false;
+        }
+
+        _appraisals[index] = appraisal;
+        return true;
+    }
+
     /// <summary>Records an actual value of an outcome's indicator.</summary>
     /// <exception cref="PartnershipDomainException">The offer has no outcome of that name.</exception>
     public void RecordActual(OutcomeActual actual)

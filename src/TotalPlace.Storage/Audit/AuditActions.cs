@@ -52,6 +52,15 @@ public static class AuditActions
     /// <summary>An outcome actual was recorded against an offer.</summary>
     public const string OfferActualRecorded = "offer.actual-recorded";
 
+    /// <summary>A proposal was saved in the store for the first time.</summary>
+    public const string ProposalCreated = "proposal.created";
+
+    /// <summary>A saved proposal was changed.</summary>
+    public const string ProposalUpdated = "proposal.updated";
+
+    /// <summary>A proposal's appraisal was attached to an offer.</summary>
+    public const string ProposalAttached = "proposal.attached";
+
     /// <summary>A waste analysis replaced a place's findings.</summary>
     public const string WasteAnalysed = "waste.analysed";
 

@@ -9,6 +9,7 @@ public static class AuditSubjects
     public const string Rule = "rule";
     public const string Theme = "theme";
     public const string Offer = "offer";
+    public const string Proposal = "proposal";
     public const string Finding = "finding";
     public const string Supplier = "supplier";
     public const string Assets = "assets";

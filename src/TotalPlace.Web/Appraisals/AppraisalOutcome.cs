@@ -1,3 +1,4 @@
+using TotalPlace.Application.Appraisal;
 using TotalPlace.Core.Appraisal;
 using TotalPlace.Core.Appraisal.Uncertainty;
 
@@ -20,24 +21,10 @@ public sealed record AppraisalOutcome(
     /// <summary>The most proposal JSON the web app accepts (a proposal is a few kilobytes).</summary>
     public const int MaxProposalBytes = 1024 * 1024;
 
+    /// <summary>Appraises the proposal file through the application's use case (<see cref="AppraiseProposal"/>).</summary>
     public static AppraisalOutcome Evaluate(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        var appraiser = Appraiser.Default;
-        var parsed = ProposalParser.Parse(json);
-        if (!parsed.TryGetValue(out var proposal))
-        {
-            return new AppraisalOutcome(null, parsed.Errors);
-        }
-
-        var errors = appraiser.Validate(proposal);
-        return errors.Count > 0
-            ? new AppraisalOutcome(null, errors)
-            : new AppraisalOutcome(
-                appraiser.Appraise(proposal),
-                [],
-                proposal,
-                Core.Appraisal.Uncertainty.Tornado.Compute(proposal, appraiser),
-                SwitchingValues.Compute(proposal, appraiser));
+        var appraisal = AppraiseProposal.Evaluate(json);
+        return new AppraisalOutcome(appraisal.Result, appraisal.Errors, appraisal.Proposal, appraisal.Tornado, appraisal.Switching);
     }
 }

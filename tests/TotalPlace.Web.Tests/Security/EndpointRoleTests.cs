@@ -89,6 +89,15 @@ public sealed partial class EndpointRoleTests(AccountsAppFixture app)
         ["GET /Waste/Index"] = s_boardAndAdmin,
         ["GET /Audit"] = s_boardAndAdmin,
         ["GET /Audit/Index"] = s_boardAndAdmin,
+        ["GET /api/unit-costs"] = s_signedIn,
+        ["POST /api/proposals/appraise"] = s_signedIn,
+        ["GET /api/places/{code}/proposals"] = s_signedIn,
+        ["POST /api/places/{code}/proposals"] = s_writers,
+        ["GET /api/places/{code}/proposals/{id}/file"] = s_signedIn,
+        ["POST /api/places/{code}/proposals/{id}/attach"] = s_boardAndAdmin,
+        ["GET /Proposals"] = s_signedIn,
+        ["GET /Proposals/Index"] = s_signedIn,
+        ["GET /Proposals/Edit"] = s_signedIn,
     };
 
     [Fact]

@@ -102,6 +102,14 @@
         option(el) {
             const level = this.level();
             const total = level.nodes.reduce((s, n) => s + n.value, 0);
+            // A box's side, roughly (squarified boxes are near square): its share of the chart's area, square-rooted.
+            // Boxes big enough carry name and amount; smaller ones only a fainter, smaller name; the smallest none, so
+            // labels never overlap or spill. The figures of every box stay in the tooltip and the table below.
+            const area = Math.max(1, el.clientWidth * el.clientHeight);
+            const side = n => total > 0 ? Math.sqrt(area * n.value / total) : 0;
+            const labelFor = n => side(n) >= 90 ? { show: true }
+                : side(n) >= 45 ? { show: true, formatter: p => p.name, fontSize: 10, color: 'rgba(27,27,27,0.7)' }
+                : { show: false };
             describe(el, `Treemap of ${level.title}, ${compact.format(total)} in ${level.nodes.length} boxes; largest ${largest(level.nodes)}.` +
                 (level.depth < 2 ? ' Choose a box to see what it is made of.' : '') + ' The table below has the figures.');
             el.dataset.depth = String(level.depth);
@@ -112,6 +120,7 @@
                     top: 4, left: 4, right: 4, bottom: 4, animationDurationUpdate: reduceMotion ? 0 : 300,
                     data: level.nodes.map((n, i) => ({
                         name: n.name, value: n.value,
+                        label: labelFor(n),
                         itemStyle: {
                             color: n.colour ?? level.colour ?? palette[i % palette.length],
                             // Children of one theme share its colour and are told apart by lightness.
@@ -122,9 +131,10 @@
                     })),
                     // Dark text with a white halo reads on every fill; a box too small for its label shows none rather than overlapping.
                     label: { show: true, formatter: p => `${p.name}\n${compact.format(p.value)}`, color: '#1b1b1b', textBorderColor: '#fff', textBorderWidth: 2, overflow: 'truncate', ellipsis: '…', minMargin: 2 },
-                    visibleMin: 300,
+                    visibleMin: 4,
                     childrenVisibleMin: 300,
                     upperLabel: { show: false },
+                    levels: [{ label: { show: true } }, { label: { show: false } }],
                 }],
             };
         },
