@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using TotalPlace.Web.Jobs;
-using TotalPlace.Web.Tests.Infrastructure;
 
 namespace TotalPlace.Web.Tests.Security;
 
