@@ -139,7 +139,9 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock, JobQueue j
 
         var by = User.Identity?.Name is { Length: > 0 } name ? name : "web";
         await waste.RecordDecisionAsync(place, new FindingDecision(key, state.Value, by, clock.GetUtcNow(), string.IsNullOrWhiteSpace(note) ? null : note.Trim()), cancellationToken);
-        // Back to the same page of the same filters, at the review table.
+        // Back to the same page of the same filters, at the review table. The decision's own "state" field also binds to
+        // the State filter on this post, so the filter is read again from the query string the form was posted to.
+        State = Enum.TryParse<ReviewState>(Request.Query["state"].ToString(), ignoreCase: true, out var shown) && Enum.IsDefined(shown) ? shown : null;
         return RedirectToPage(null, null, new Microsoft.AspNetCore.Routing.RouteValueDictionary(FilterRoute(Math.Max(1, PageNumber))), "review");
     }
 
