@@ -21,12 +21,13 @@ public static class WasteWholeProcess
     private const string PlantTag = "bench planted duplicate ";
     private const string NearMissTag = "bench near-miss ";
 
-    public static bool Handles(string[] args) => args.Length > 0 && args[0] is "duplicates" or "suppliers";
+    public static bool Handles(string[] args) => args.Length > 0 && args[0] is "duplicates" or "suppliers" or "waste-page";
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var size = args[0] == "suppliers" ? 100_000L : 10_000_000L;
+        var size = args[0] == "suppliers" ? 100_000L : args[0] == "waste-page" ? 1_000_000L : 10_000_000L;
         var plants = 1_000;
+        var findings = 100_000;
         for (var i = 1; i < args.Length - 1; i++)
         {
             if (args[i] is "--lines" or "--names")
@@ -37,9 +38,26 @@ public static class WasteWholeProcess
             {
                 plants = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             }
+            else if (args[i] == "--findings")
+            {
+                findings = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            }
         }
 
         var report = new Report();
+        if (args[0] == "waste-page")
+        {
+            report.Say($"# Waste review page query path, {size:N0} lines, {findings:N0} findings");
+            report.Say(string.Empty);
+            report.Say($"Machine: {BenchPaths.MachineName()}, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+            report.Say($"Load average at start: {LoadAverage()} (other engineers share these cores)");
+            report.Say(string.Empty);
+            var pageOk = await WastePageBench.RunAsync(size, plants, findings, report.Say, (lines, p, path, marker) => BuildStoreAsync(lines, p, path, marker, report));
+            report.Say($"- peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB; load average at end: {LoadAverage()}");
+            await report.WriteAsync($"waste-page-{size}.md");
+            return pageOk ? 0 : 1;
+        }
+
         report.Say($"# Whole-process {args[0]} benchmark, {size:N0} {(args[0] == "suppliers" ? "names" : "lines")}");
         report.Say(string.Empty);
         report.Say($"Machine: {BenchPaths.MachineName()}, {Environment.ProcessorCount} logical cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0:0.0} GiB memory, .NET {Environment.Version}, Server GC {System.Runtime.GCSettings.IsServerGC}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -303,7 +321,7 @@ public static class WasteWholeProcess
         return result;
     }
 
-    private static string MarkerText(int plants) => "plants v2 " + plants.ToString(CultureInfo.InvariantCulture);
+    internal static string MarkerText(int plants) => "plants v2 " + plants.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<long> CountFirstBatchAsync(DuckDBConnection connection)
     {
@@ -343,7 +361,7 @@ public static class WasteWholeProcess
 
     private static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private sealed class Report

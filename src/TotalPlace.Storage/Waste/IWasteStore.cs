@@ -10,6 +10,9 @@ public interface IWasteStore
     /// <summary>Streams every transaction line of a place with its partner and theme (the input of the waste analyses).</summary>
     IAsyncEnumerable<PartnerTransaction> ReadTransactionsAsync(string placeCode, CancellationToken cancellationToken = default);
 
+    /// <summary>How many transaction lines the place has (what a waste run will read), for its progress.</summary>
+    Task<long> CountTransactionsAsync(string placeCode, CancellationToken cancellationToken = default);
+
     /// <summary>Replaces the place's findings with a new run's (decisions are kept: they are keyed by finding key).</summary>
     Task SaveFindingsAsync(string placeCode, IReadOnlyList<WasteFinding> findings, DateTimeOffset foundAt, CancellationToken cancellationToken = default);
 
@@ -20,6 +23,10 @@ public interface IWasteStore
     /// <summary>One page of the place's findings, filtered and sorted in the store's query, with the count of all
     /// that match.</summary>
     Task<Page<WasteFinding>> ListFindingsAsync(string placeCode, WasteFindingQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One saved finding with its latest decision applied, or null when the place has none with this key: what a
+    /// reviewer's decision checks, without loading the others.</summary>
+    Task<WasteFinding?> FindFindingAsync(string placeCode, string key, CancellationToken cancellationToken = default);
 
     /// <summary>Records a review decision; the latest decision on a finding wins, on this and every later run.</summary>
     Task RecordDecisionAsync(string placeCode, FindingDecision decision, CancellationToken cancellationToken = default);

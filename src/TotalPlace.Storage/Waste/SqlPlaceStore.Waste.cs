@@ -58,6 +58,14 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
     }
 
     /// <inheritdoc/>
+    public async Task<long> CountTransactionsAsync(string placeCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await ScalarAsync<long>(connection, "SELECT count(*) FROM spend_transaction WHERE place_id = (SELECT place_id FROM place WHERE code = $1)", cancellationToken, placeCode);
+    }
+
+    /// <inheritdoc/>
     public Task SaveFindingsAsync(string placeCode, IReadOnlyList<WasteFinding> findings, DateTimeOffset foundAt, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
@@ -89,6 +97,14 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
         (await ListFindingsAsync(placeCode, new WasteFindingQuery { IncludeRejected = true, PageSize = 0 }, cancellationToken)).Items;
 
     /// <inheritdoc/>
+    public async Task<WasteFinding?> FindFindingAsync(string placeCode, string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        var page = await ListFindingsAsync(placeCode, new WasteFindingQuery { Key = key, IncludeRejected = true, PageSize = 1 }, cancellationToken);
+        return page.Items.Count == 0 ? null : page.Items[0];
+    }
+
+    /// <inheritdoc/>
     public async Task<Page<WasteFinding>> ListFindingsAsync(string placeCode, WasteFindingQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
@@ -104,7 +120,12 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
 
         // The latest decision per finding is the one with the highest number; the state filter and the "false
         // positives last" order both read it, so it is joined in the query rather than applied after loading.
-        var where = new StringBuilder("p.code = $1");
+        var where = new StringBuilder("f.place_id = (SELECT place_id FROM place WHERE code = $1)");
+        if (query.Key is { Length: > 0 } key)
+        {
+            where.Append(" AND f.finding_key = ").Append(Parameter(key));
+        }
+
         if (query.Kind is { } kind)
         {
             where.Append(" AND f.kind = ").Append(Parameter(kind.ToString()));
@@ -146,14 +167,14 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
             WITH latest AS (
                 SELECT d.place_id, d.finding_key, d.state, d.note
                 FROM waste_decision d
-                JOIN (SELECT place_id, finding_key, max(decision_no) AS decision_no FROM waste_decision GROUP BY place_id, finding_key) m
+                JOIN (SELECT place_id, finding_key, max(decision_no) AS decision_no FROM waste_decision
+                      WHERE place_id = (SELECT place_id FROM place WHERE code = $1) GROUP BY place_id, finding_key) m
                   ON m.place_id = d.place_id AND m.finding_key = d.finding_key AND m.decision_no = d.decision_no)
             SELECT f.finding_key, f.kind, f.title, f.money_at_stake, f.explanation, coalesce(l.state, 'Open') AS state, l.note,
                    f.score, f.spend_concerned, f.assumption, f.partners, f.lines,
                    CASE WHEN coalesce(l.state, 'Open') = 'FalsePositive' THEN 1 ELSE 0 END AS rejected,
                    count(*) OVER () AS total
             FROM waste_finding f
-            JOIN place p ON p.place_id = f.place_id
             LEFT JOIN latest l ON l.place_id = f.place_id AND l.finding_key = f.finding_key
             WHERE {where}
             ORDER BY {order}{page}
@@ -184,9 +205,10 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
                 WITH latest AS (
                     SELECT d.place_id, d.finding_key, d.state
                     FROM waste_decision d
-                    JOIN (SELECT place_id, finding_key, max(decision_no) AS decision_no FROM waste_decision GROUP BY place_id, finding_key) m
+                    JOIN (SELECT place_id, finding_key, max(decision_no) AS decision_no FROM waste_decision
+                          WHERE place_id = (SELECT place_id FROM place WHERE code = $1) GROUP BY place_id, finding_key) m
                       ON m.place_id = d.place_id AND m.finding_key = d.finding_key AND m.decision_no = d.decision_no)
-                SELECT count(*) FROM waste_finding f JOIN place p ON p.place_id = f.place_id
+                SELECT count(*) FROM waste_finding f
                 LEFT JOIN latest l ON l.place_id = f.place_id AND l.finding_key = f.finding_key
                 WHERE {where}
                 """, cancellationToken, [.. parameters]);

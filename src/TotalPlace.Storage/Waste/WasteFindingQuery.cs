@@ -9,6 +9,9 @@ public sealed record WasteFindingQuery
     /// <summary>Every finding but false positives, largest money at stake first, 50 a page.</summary>
     public static WasteFindingQuery Default { get; } = new();
 
+    /// <summary>Only the finding with this key (a reviewer's decision loads just the finding it changes); null for all.</summary>
+    public string? Key { get; init; }
+
     /// <summary>Only this kind; null for every kind.</summary>
     public FindingKind? Kind { get; init; }
 

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using TotalPlace.Storage.Waste;
+using TotalPlace.Web.Jobs;
 using TotalPlace.Web.Tables;
 using TotalPlace.Web.Tests.Infrastructure;
 
@@ -24,8 +27,20 @@ public sealed class WastePageTests(WebAppFixture app)
 
         using var run = await client.Http.PostAsync("/Waste", form, Token);
 
+        // The request returns at once with the run queued; the page it sends the reader to follows the job.
         Assert.Equal(HttpStatusCode.Redirect, run.StatusCode);
+        var location = run.Headers.Location!.OriginalString;
+        var jobId = System.Web.HttpUtility.ParseQueryString(location[(location.IndexOf('?', StringComparison.Ordinal) + 1)..])["job"];
+        Assert.False(string.IsNullOrEmpty(jobId), location);
+        var job = await app.Services.GetRequiredService<JobQueue>().WaitAsync(jobId, Token);
+        Assert.Equal(JobState.Succeeded, job.State);
+        var followed = WebUtility.HtmlDecode(await client.Http.GetStringAsync(location, Token));
+        Assert.Contains(job.Message, followed, StringComparison.Ordinal);
+        Assert.Contains("id=\"job-outcome\"", followed, StringComparison.Ordinal);
         var expected = await app.Store.Waste.ListFindingsAsync(WebAppFixture.PlaceCode, Token);
+        // The lines the place holds, from its batches (other tests in this collection commit a second file to it).
+        var lines = (await app.Store.ListBatchesAsync(WebAppFixture.PlaceCode, Token)).Sum(b => (long)b.RowsLoaded);
+        Assert.Contains($"Read {lines:N0} lines and found {expected.Count:N0} finding", job.Message, StringComparison.Ordinal);
         var html = WebUtility.HtmlDecode(await client.Http.GetStringAsync($"/Waste?place={WebAppFixture.PlaceCode}", Token));
         Assert.Contains("data-table=\"findings\"", html, StringComparison.Ordinal);
         foreach (var finding in expected.Take(20))
@@ -36,6 +51,28 @@ public sealed class WastePageTests(WebAppFixture app)
 
         var csv = await client.Http.GetStringAsync($"/Waste?place={WebAppFixture.PlaceCode}&handler=export&table=findings&format=csv", Token);
         Assert.Equal(expected.Count + 1, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public async Task WasteRun_WithProgress_ReportsReadingEveryLineThenEachPhaseUpToDone()
+    {
+        var reports = new List<WasteRunProgress>();
+        // The lines the place holds, from its batches: the fixture's first half of the Devon file, and the second half
+        // when the import browser test has committed it.
+        var lines = (await app.Store.ListBatchesAsync(WebAppFixture.PlaceCode, Token)).Sum(b => (long)b.RowsLoaded);
+        Assert.True(lines >= SampleFiles.FirstHalfRows);
+
+        await WasteRun.RunAsync(app.Store.Waste, WebAppFixture.PlaceCode, DateTimeOffset.UtcNow, new SynchronousProgress<WasteRunProgress>(reports.Add), Token);
+
+        // Every line is counted first, then read.
+        Assert.Equal(WasteRun.ReadingPhase, reports[0].Phase);
+        Assert.Equal(lines, reports[0].LinesTotal);
+        Assert.All(reports.Skip(1).Where(r => r.Phase != WasteRun.ReadingPhase), r => Assert.Equal(lines, r.LinesRead));
+        Assert.Equal(reports.Select(r => r.Fraction).Order(), reports.Select(r => r.Fraction));
+        Assert.Equal(1, reports[^1].Fraction);
+        Assert.Equal("Done", reports[^1].Phase);
+        Assert.Contains(reports, r => r.Phase == "Finding duplicate payments");
+        Assert.Equal($"Finding duplicate payments ({lines.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} lines)", reports.First(r => r.Phase == "Finding duplicate payments").Message);
     }
 
     [Fact]

@@ -15,8 +15,9 @@ public sealed class WasteCommand(IAnsiConsole console) : AsyncCommand<WasteSetti
     {
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
         var waste = store.Waste;
-        var findings = await ProgressDisplay.RunAsync(console, ProgressDisplay.IsShown(console, settings.Format), "Finding waste", 4,
-            progress => WasteRun.RunAsync(waste, settings.PlaceCode, DateTimeOffset.UtcNow, progress, cancellationToken));
+        // A bar with the phase and the lines read on a terminal; nothing with --format json or redirected output.
+        var findings = await ProgressDisplay.RunWithStepsAsync(console, ProgressDisplay.IsShown(console, settings.Format), "Finding waste",
+            bar => WasteRun.RunAsync(waste, settings.PlaceCode, DateTimeOffset.UtcNow, new Reporter(p => bar.Report((p.Fraction, p.Message))), cancellationToken));
         var listed = Filter(findings, settings.Kind, settings.IncludeRejected).ToList();
         // A table is read by a person, so it shows the top 50 unless told otherwise; CSV and JSON are read by programs
         // and list every finding the default view holds, unless --top is given.
@@ -105,6 +106,12 @@ public sealed class WasteCommand(IAnsiConsole console) : AsyncCommand<WasteSetti
         FindingKind.ServiceOverlap => "bought twice",
         _ => "co-location",
     };
+
+    /// <summary>Passes each report on at once, on the run's thread.</summary>
+    private sealed class Reporter(Action<WasteRunProgress> report) : IProgress<WasteRunProgress>
+    {
+        public void Report(WasteRunProgress value) => report(value);
+    }
 
     internal static string StateName(ReviewState state) => state switch
     {

@@ -2,14 +2,22 @@ using Microsoft.AspNetCore.Mvc;
 using TotalPlace.Core.Waste;
 using TotalPlace.Storage;
 using TotalPlace.Storage.Waste;
+using TotalPlace.Web.Jobs;
 using TotalPlace.Web.Tables;
 
 namespace TotalPlace.Web.Pages.Waste;
 
 /// <summary>Ranked waste findings for a place: the ones last saved (by the CLI's <c>waste</c> verb or this page), and
-/// a button that runs the analysis again.</summary>
-public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePageModel
+/// a button that runs the analysis again in the background (the page shows its progress, then the new findings).</summary>
+public sealed class IndexModel(IPlaceStore store, TimeProvider clock, JobQueue jobs) : TablePageModel
 {
+    /// <summary>A waste run started from this page, whose progress or outcome the page shows.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Job { get; set; }
+
+    /// <summary>That run, when the reader may see it (who started it, or an administrator).</summary>
+    public JobInfo? Run { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Place { get; set; }
 
@@ -62,8 +70,26 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePag
 
     public IReadOnlyDictionary<string, DataTable> Tables { get; private set; } = new Dictionary<string, DataTable>();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(Job))
+        {
+            Run = jobs.FindFor(Job, User);
+            if (Run is null)
+            {
+                return NotFound();
+            }
+
+            if (!Run.IsFinished)
+            {
+                // While the run works the page shows its progress only: the findings it will replace are stale.
+                return Page();
+            }
+        }
+
         Tables = (await BuildTablesAsync(forExport: false, cancellationToken)).ToDictionary(t => t.Id, StringComparer.Ordinal);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -73,8 +99,25 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePag
             return Page();
         }
 
-        await WasteRun.RunAsync(store.Waste, Place.Trim(), clock.GetUtcNow(), progress: null, cancellationToken);
-        return RedirectToPage(new { place = Place.Trim() });
+        // The run reads every line of the place, which takes a minute on a million lines: it goes on the store's job
+        // lane (it saves the findings) and the page follows its progress, so the request returns at once.
+        var place = Place.Trim();
+        var job = jobs.Enqueue($"Waste analysis for {place}", async (progress, ct) =>
+        {
+            WasteRunProgress? last = null;
+            var findings = await WasteRun.RunAsync(store.Waste, place, clock.GetUtcNow(), new SynchronousProgress<WasteRunProgress>(p =>
+            {
+                last = p;
+                progress.Report((p.Fraction, p.Message));
+            }), ct);
+            var shown = findings.Count(f => f.State != ReviewState.FalsePositive);
+            var lines = last?.LinesTotal ?? 0;
+            var message = string.Create(
+                System.Globalization.CultureInfo.GetCultureInfo("en-GB"),
+                $"Read {lines:N0} {(lines == 1 ? "line" : "lines")} and found {findings.Count:N0} {(findings.Count == 1 ? "finding" : "findings")}: {shown:N0} open or confirmed, {findings.Count - shown:N0} marked false positive.");
+            return new JobOutcome(message, $"/Waste?place={Uri.EscapeDataString(place)}");
+        });
+        return RedirectToPage(new { place, job = job.Id });
     }
 
     /// <summary>Records a reviewer's decision on one finding (confirmed, false positive, or open again); the store
@@ -88,15 +131,18 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePag
 
         var waste = store.Waste;
         var place = Place.Trim();
-        var findings = await waste.ListFindingsAsync(place, cancellationToken);
-        if (!findings.Any(f => string.Equals(f.Key, key, StringComparison.Ordinal)))
+        // Only the finding decided on is loaded, however many the place has.
+        if (await waste.FindFindingAsync(place, key, cancellationToken) is null)
         {
             return NotFound(new ProblemDetails { Title = "No such finding", Detail = $"{place} has no saved finding '{key}'." });
         }
 
         var by = User.Identity?.Name is { Length: > 0 } name ? name : "web";
         await waste.RecordDecisionAsync(place, new FindingDecision(key, state.Value, by, clock.GetUtcNow(), string.IsNullOrWhiteSpace(note) ? null : note.Trim()), cancellationToken);
-        return RedirectToPage(null, null, new { place }, "review");
+        // Back to the same page of the same filters, at the review table. The decision's own "state" field also binds to
+        // the State filter on this post, so the filter is read again from the query string the form was posted to.
+        State = Enum.TryParse<ReviewState>(Request.Query["state"].ToString(), ignoreCase: true, out var shown) && Enum.IsDefined(shown) ? shown : null;
+        return RedirectToPage(null, null, new Microsoft.AspNetCore.Routing.RouteValueDictionary(FilterRoute(Math.Max(1, PageNumber))), "review");
     }
 
     protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
