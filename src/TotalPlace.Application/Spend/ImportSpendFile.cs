@@ -62,11 +62,12 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
         var read = SpendFileReader.Read(name, content, options);
         var accepted = new List<Transaction>(read.Transactions.Count);
         var refused = new List<ImportError>();
+        var amountColumn = read.Mapping[Import.ColumnRole.Amount]?.Header is { Length: > 0 } header ? header : "amount";
         foreach (var line in read.Transactions)
         {
             if (StoreAmounts.Check(line.Amount) is { } problem)
             {
-                refused.Add(new ImportError(name, line.SourceRow, "amount", line.Amount.ToString(CultureInfo.InvariantCulture), problem));
+                refused.Add(new ImportError(name, line.SourceRow, amountColumn, line.Amount.ToString(CultureInfo.InvariantCulture), problem));
             }
             else
             {

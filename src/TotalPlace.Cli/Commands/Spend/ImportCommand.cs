@@ -64,7 +64,8 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             var detail = first is null ? string.Empty : $"; first problem: {Describe(first)}";
             throw new CliException(
                 rejected.Count == 1 && outcomes.Count == 1
-                    ? $"{rejected[0].File} was rejected with {rejected[0].ErrorCount} error{Plural(rejected[0].ErrorCount)}{detail}; nothing was loaded from it (use --allow-partial to load the valid rows)."
+                    ? $"{rejected[0].File} was rejected with {rejected[0].ErrorCount} error{Plural(rejected[0].ErrorCount)}{detail}; nothing was loaded from it" +
+                        (first is { Row: > 0, IsTruncatedLastLine: false } ? " (use --allow-partial to load the valid rows)." : ".")
                     : $"{rejected.Count} of {outcomes.Count} files were rejected ({string.Join(", ", rejected.Select(r => r.File))}); nothing was loaded from them{detail}.",
                 ExitCodes.Rejected);
         }
