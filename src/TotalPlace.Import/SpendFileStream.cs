@@ -53,8 +53,10 @@ public sealed class SpendFileStream : IDisposable
             _text = TextSniffer.Detect(_input.Prefix);
             var sampleText = _text.Encoding.GetString(_input.Prefix[_text.PreambleLength..]);
             Delimiter = FileSniffer.DetectDelimiter(sampleText);
-            var sample = FileSniffer.ReadRecords(sampleText, Delimiter.Value, int.MaxValue, dropLast: !_input.ReachedEnd);
-            _plan = SpendFilePlan.Create(fileName, sample, options);
+            var sample = FileSniffer.ReadRecords(sampleText, Delimiter.Value, int.MaxValue, dropLast: !_input.ReachedEnd, out var tooLongAfter);
+            _plan = tooLongAfter is { } after
+                ? SpendFilePlan.Refused(new ImportError(fileName, after + 1, string.Empty, string.Empty, TooLongRow(after)))
+                : SpendFilePlan.Create(fileName, sample, options);
             _input.SkipPrefix(_text.PreambleLength);
         }
         else
@@ -213,6 +215,9 @@ public sealed class SpendFileStream : IDisposable
         new(new MemoryStream(content, writable: false), fileName, options, leaveOpen: false, content.Length + 1, throwOnErrors: false);
 
     public void Dispose() => _input.Dispose();
+
+    private static string TooLongRow(int after) =>
+        $"the row after row {after} is longer than 16 MiB, the most one row may hold (a field that large, or a quote never closed); a spend file's fields are short text, so the file is refused";
 
     private static bool SameSheet(string sheet, string named) =>
         string.Equals(sheet.Trim(), named.Trim(), StringComparison.OrdinalIgnoreCase);
@@ -490,8 +495,7 @@ public sealed class SpendFileStream : IDisposable
             }
             catch (Exception ex) when (ex is NotSupportedException or ArgumentException or InvalidOperationException or OutOfMemoryException)
             {
-                _owner._fileErrors.Add(new ImportError(_owner.FileName, _lastLine + 1, string.Empty, string.Empty,
-                    $"a field after row {_lastLine} is larger than {SpendFileLimits.MaxFieldChars:N0} characters (or a quote is never closed); a spend file's fields are short text, so the file is refused"));
+                _owner._fileErrors.Add(new ImportError(_owner.FileName, _lastLine + 1, string.Empty, string.Empty, TooLongRow(_lastLine)));
                 return false;
             }
         }

@@ -111,12 +111,32 @@ internal static class FileSniffer
     public static SepReader OpenSep(TextReader reader, char delimiter) =>
         Sep.New(delimiter).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(reader);
 
-    public static List<RawRecord> ReadRecords(string text, char delimiter, int maxRecords, bool dropLast)
+    public static List<RawRecord> ReadRecords(string text, char delimiter, int maxRecords, bool dropLast) =>
+        ReadRecords(text, delimiter, maxRecords, dropLast, out _);
+
+    /// <summary>Reads records; a row beyond the CSV reader's 16 MiB buffer (a quote never closed, or a hostile field)
+    /// stops the read and sets <paramref name="tooLongAfter"/> to the line of the last record read (0 for none).</summary>
+    public static List<RawRecord> ReadRecords(string text, char delimiter, int maxRecords, bool dropLast, out int? tooLongAfter)
     {
+        tooLongAfter = null;
         var records = new List<RawRecord>();
         using var reader = OpenSep(new StringReader(text), delimiter);
-        foreach (var row in reader)
+        while (true)
         {
+            try
+            {
+                if (!reader.MoveNext())
+                {
+                    break;
+                }
+            }
+            catch (NotSupportedException)
+            {
+                tooLongAfter = records.Count == 0 ? 0 : records[^1].Line;
+                return records;
+            }
+
+            var row = reader.Current;
             var cells = new string[row.ColCount];
             for (var i = 0; i < cells.Length; i++)
             {

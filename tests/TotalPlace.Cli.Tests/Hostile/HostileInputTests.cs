@@ -55,7 +55,7 @@ public sealed class HostileInputTests : IClassFixture<HostileInputTests.SeededSt
         ["amount 1e400"] = Refused("amounts.csv", () => OneLine("02/04/2024", "1e400"), "row 2", "column Amount"),
         ["amount NaN"] = Refused("amounts.csv", () => OneLine("02/04/2024", "NaN"), "row 2", "column Amount"),
         ["amount with a line break and a formula"] = Refused("multiline.csv", () => OneLine("02/04/2024", "\"12\n=cmd|' /C calc'!A0\""), "row 2", "column Amount", "12\\n=cmd"),
-        ["a 17 MiB field"] = Refused("huge.csv", HugeField, "row 2", "column Supplier", "characters long"),
+        ["a 17 MiB field"] = Refused("huge.csv", HugeField, "row 2", "longer than 16 MiB"),
 
         // Workbooks.
         ["xlsx zip bomb"] = RefusedFile("bomb.xlsx", path => HostileFiles.Xlsx(path, w =>
@@ -63,7 +63,7 @@ public sealed class HostileInputTests : IClassFixture<HostileInputTests.SeededSt
             w.Write(HostileFiles.SheetStart);
             HostileFiles.Repeat(w, ' ', 600L << 20);
             w.Write(HostileFiles.SheetEnd);
-        }, level: System.IO.Compression.CompressionLevel.SmallestSize), "unzips to more than 512 MiB"),
+        }), "unzips to more than 512 MiB"),
         ["xlsx with one 2 GiB cell"] = RefusedFile("bigcell.xlsx", path => HostileFiles.Xlsx(path, w =>
         {
             w.Write(HostileFiles.SheetStart + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
