@@ -41,14 +41,11 @@ public sealed class SpendFileStream : IDisposable
         _input = new HashingStream(stream, leaveOpen);
         _input.ReadPrefix(sniffBytes);
         var format = FileSniffer.DetectFormat(_input.Prefix, out var unsupported);
-        List<RawRecord> sample;
         if (format is null)
         {
             Format = SpendFileFormat.Csv;
             _encoding = "unknown";
-            sample = [];
-            _plan = SpendFilePlan.Create(fileName, sample, options);
-            _plan.FileErrors.Insert(0, new ImportError(fileName, 0, string.Empty, string.Empty, unsupported!));
+            _plan = SpendFilePlan.Refused(new ImportError(fileName, 0, string.Empty, string.Empty, unsupported!));
         }
         else if (format == SpendFileFormat.Csv)
         {
@@ -56,8 +53,10 @@ public sealed class SpendFileStream : IDisposable
             _text = TextSniffer.Detect(_input.Prefix);
             var sampleText = _text.Encoding.GetString(_input.Prefix[_text.PreambleLength..]);
             Delimiter = FileSniffer.DetectDelimiter(sampleText);
-            sample = FileSniffer.ReadRecords(sampleText, Delimiter.Value, int.MaxValue, dropLast: !_input.ReachedEnd);
-            _plan = SpendFilePlan.Create(fileName, sample, options);
+            var sample = FileSniffer.ReadRecords(sampleText, Delimiter.Value, int.MaxValue, dropLast: !_input.ReachedEnd, out var tooLongAfter);
+            _plan = tooLongAfter is { } after
+                ? SpendFilePlan.Refused(new ImportError(fileName, after + 1, string.Empty, string.Empty, TooLongRow(after)))
+                : SpendFilePlan.Create(fileName, sample, options);
             _input.SkipPrefix(_text.PreambleLength);
         }
         else
@@ -68,19 +67,36 @@ public sealed class SpendFileStream : IDisposable
             _sha256 = _input.Finish();
             whole.Position = 0;
             List<(string Sheet, List<RawRecord> Records)> sheets;
+            var refused = format == SpendFileFormat.Xlsx ? WorkbookGuard.CheckXlsx(whole, fileName) : null;
+            whole.Position = 0;
             try
             {
-                sheets = FileSniffer.ReadWorkbook(whole);
+                sheets = refused is null ? FileSniffer.ReadWorkbook(whole) : [];
             }
-            catch (Exception ex) when (ex is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidOperationException or ArgumentException or NotSupportedException)
+            catch (WorkbookLimitException limit)
             {
                 sheets = [];
-                _plan = SpendFilePlan.Create(fileName, [], options);
-                _plan.FileErrors.Insert(0, new ImportError(fileName, 0, string.Empty, string.Empty,
-                    $"the file looks like a {(format == SpendFileFormat.Xls ? "legacy .xls" : ".xlsx")} workbook but cannot be read: {ex.Message}"));
+                _plan = SpendFilePlan.Refused(new ImportError(fileName, limit.Row, limit.Column, string.Empty, limit.Message));
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidOperationException or ArgumentException or NotSupportedException
+                or System.Xml.XmlException or FormatException or IndexOutOfRangeException or OverflowException or NullReferenceException or OutOfMemoryException or InvalidCastException or EndOfStreamException)
+            {
+                sheets = [];
+                _plan = SpendFilePlan.Refused(new ImportError(fileName, 0, string.Empty, string.Empty,
+                    $"the file looks like a {(format == SpendFileFormat.Xls ? "legacy .xls" : ".xlsx")} workbook but cannot be read ({ex.Message}); it may be damaged or cut short: save it from the spreadsheet program again"));
             }
 
-            var missingSheet = options.Sheet is { } named && !sheets.Any(s => SameSheet(s.Sheet, named));
+            if (refused is not null)
+            {
+                _plan = SpendFilePlan.Refused(refused);
+            }
+            else if (sheets.Count > 0 && sheets.All(s => s.Records.All(r => r.IsBlank)) && _plan is null)
+            {
+                _plan = SpendFilePlan.Refused(new ImportError(fileName, 0, string.Empty, string.Empty,
+                    $"the workbook has no data: {(sheets.Count == 1 ? "its one sheet is" : $"all {sheets.Count} sheets are")} empty; a nil return is a workbook with its header row and no lines"));
+            }
+
+            var missingSheet = _plan is null && options.Sheet is { } named && !sheets.Any(s => SameSheet(s.Sheet, named));
             if (options.Sheet is { } wanted && !missingSheet)
             {
                 sheets = [.. sheets.Where(s => SameSheet(s.Sheet, wanted))];
@@ -88,17 +104,17 @@ public sealed class SpendFileStream : IDisposable
 
             if (missingSheet)
             {
-                _plan = SpendFilePlan.Create(fileName, [], options);
-                _plan.FileErrors.Insert(0, new ImportError(fileName, 0, string.Empty, options.Sheet!,
+                _plan = SpendFilePlan.Refused(new ImportError(fileName, 0, string.Empty, options.Sheet!,
                     $"the workbook has no sheet '{options.Sheet}' (sheets: {string.Join(", ", sheets.Select(s => s.Sheet))})"));
             }
-            else if (sheets.Count > 0)
+            else if (sheets.Count > 0 && _plan is null)
             {
                 (_sheets, _plan) = PlanSheets(fileName, sheets, options);
             }
             else
             {
-                _plan ??= SpendFilePlan.Create(fileName, [], options);
+                _plan ??= SpendFilePlan.Refused(new ImportError(fileName, 0, string.Empty, string.Empty,
+                    "the workbook has no sheets; it may be damaged: save it from the spreadsheet program again"));
             }
         }
 
@@ -133,6 +149,10 @@ public sealed class SpendFileStream : IDisposable
 
     /// <summary>File-level problems known at open (no header, unreadable file) plus row errors found so far.</summary>
     public IReadOnlyList<ImportError> Errors => [.. _plan.FileErrors, .. _fileErrors, .. _interpreter.Errors];
+
+    /// <summary>True when the file as a whole is refused (no header, unreadable, cut short, a field too large): no
+    /// line of it may be stored, whatever the options.</summary>
+    public bool IsRefusedWhole => _plan.FileErrors.Count > 0 || _fileErrors.Count > 0;
 
     /// <summary>All errors found, including those beyond <see cref="SpendReadOptions.MaxErrors"/>.</summary>
     public int ErrorCount => _plan.FileErrors.Count + _fileErrors.Count + _interpreter.ErrorCount;
@@ -196,6 +216,9 @@ public sealed class SpendFileStream : IDisposable
 
     public void Dispose() => _input.Dispose();
 
+    private static string TooLongRow(int after) =>
+        $"the row after row {after} is longer than 16 MiB, the most one row may hold (a field that large, or a quote never closed); a spend file's fields are short text, so the file is refused";
+
     private static bool SameSheet(string sheet, string named) =>
         string.Equals(sheet.Trim(), named.Trim(), StringComparison.OrdinalIgnoreCase);
 
@@ -235,6 +258,10 @@ public sealed class SpendFileStream : IDisposable
                     RowsRejected > 0
                         ? $"nothing could be loaded: all {RowsRejected} row(s) with data were rejected; no batch was made, so the file can be imported again with a better mapping"
                         : $"nothing was loaded: {_interpreter.SkippedWithData} row(s) hold data but no date or amount in the columns used ({_plan.ColumnName(_plan[ColumnRole.Date])}, {_plan.ColumnName(_plan[ColumnRole.Amount])}); no batch was made, so the file can be imported again with a better mapping"));
+            }
+            else if (RowsLoaded == 0 && RowsRejected == 0 && _plan.FileErrors.Count == 0 && _fileErrors.Count == 0 && !_plan.IsNilReturn && _plan.HeaderLine > 0)
+            {
+                _plan.Notes.Add($"nil return: the file has its header (row {_plan.HeaderLine}) and no lines of spend; stored as an empty batch so the period is on record");
             }
         }
 
@@ -384,14 +411,21 @@ public sealed class SpendFileStream : IDisposable
     private sealed class CsvEnumerator : IEnumerator<Transaction>
     {
         private readonly SpendFileStream _owner;
-        private readonly StreamReader _textReader;
+        private readonly TailTrackingReader _textReader;
         private readonly SepReader _reader;
         private bool _done;
+        private int _lastLine;
+        private int _lastCount;
+        private int _previousCount;
+        private readonly char[] _lastCell = new char[200];
+        private int _lastCellLength;
 
         public CsvEnumerator(SpendFileStream owner)
         {
             _owner = owner;
-            _textReader = new StreamReader(owner._input, owner._text!.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+            _textReader = new TailTrackingReader(
+                new StreamReader(owner._input, owner._text!.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true),
+                owner.Delimiter!.Value);
             _reader = FileSniffer.OpenSep(_textReader, owner.Delimiter!.Value);
         }
 
@@ -408,12 +442,28 @@ public sealed class SpendFileStream : IDisposable
 
             var headerLine = _owner._plan.HeaderLine;
             var interpreter = _owner._interpreter;
-            while (_reader.MoveNext())
+            while (NextRow())
             {
                 var row = _reader.Current;
-                if (SepRawRow.LineOf(row) <= headerLine)
+                var line = SepRawRow.LineOf(row);
+                if (row.ColCount > 1 || row[0].Span.Trim().Length > 0)
+                {
+                    _previousCount = _lastCount;
+                    (_lastLine, _lastCount) = (line, row.ColCount);
+                    var cell = row[row.ColCount - 1].Span;
+                    _lastCellLength = Math.Min(cell.Length, _lastCell.Length);
+                    cell[.._lastCellLength].CopyTo(_lastCell);
+                }
+
+                if (line <= headerLine)
                 {
                     continue;
+                }
+
+                if (TooLongField(row) is { } tooLong)
+                {
+                    _owner._fileErrors.Add(tooLong);
+                    break;
                 }
 
                 var transaction = interpreter.Interpret(new SepRawRow(row));
@@ -425,8 +475,68 @@ public sealed class SpendFileStream : IDisposable
             }
 
             _done = true;
+            CheckLastLine();
             _owner.Finish();
             return false;
+        }
+
+        /// <summary>Moves to the next row; a row Sep cannot hold (a field beyond its buffer) ends the file with an
+        /// error naming the line where it starts.</summary>
+        private bool NextRow()
+        {
+            if (_owner._fileErrors.Count > 0)
+            {
+                return false;
+            }
+
+            try
+            {
+                return _reader.MoveNext();
+            }
+            catch (Exception ex) when (ex is NotSupportedException or ArgumentException or InvalidOperationException or OutOfMemoryException)
+            {
+                _owner._fileErrors.Add(new ImportError(_owner.FileName, _lastLine + 1, string.Empty, string.Empty, TooLongRow(_lastLine)));
+                return false;
+            }
+        }
+
+        private ImportError? TooLongField(SepReader.Row row)
+        {
+            for (var i = 0; i < row.ColCount; i++)
+            {
+                if (row[i].Span.Length > SpendFileLimits.MaxFieldChars)
+                {
+                    var line = SepRawRow.LineOf(row);
+                    return new ImportError(_owner.FileName, line, _owner._plan.ColumnName(i), row[i].Span[..40].ToString(),
+                        $"the field is {row[i].Span.Length:N0} characters long, more than the {SpendFileLimits.MaxFieldChars:N0} a spend file's field may hold (a spreadsheet cell holds at most 32,767); a quote may be missing its closing quote");
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A last line with no end-of-line that ends inside a quote, or has fewer fields than the header and
+        /// the line before it, was probably cut short (a partial download or copy): its last amount may be a fragment
+        /// of the published one, so the file is refused unless the user accepts that line.</summary>
+        private void CheckLastLine()
+        {
+            if (_owner._options.AcceptTruncatedLastLine || _textReader.EndsWithLineEnd || _lastLine <= _owner._plan.HeaderLine || _owner._fileErrors.Count > 0)
+            {
+                return;
+            }
+
+            var plan = _owner._plan;
+            var fewer = plan.HeaderCount > 0 && _lastCount < plan.HeaderCount && (_previousCount == 0 || _lastCount < _previousCount);
+            if (!_textReader.InsideQuote && !fewer)
+            {
+                return;
+            }
+
+            var why = _textReader.InsideQuote
+                ? "ends inside a quoted field that is never closed"
+                : $"has {_lastCount} field{(_lastCount == 1 ? string.Empty : "s")} where the header has {plan.HeaderCount}";
+            _owner._fileErrors.Add(new ImportError(_owner.FileName, _lastLine, plan.ColumnName(_lastCount - 1), new string(_lastCell, 0, _lastCellLength),
+                $"{ImportError.TruncatedLastLineMessage} and {why}: the file looks cut short, so its last value may be a fragment of the published one; get the whole file again, or accept the last line as it is (--accept-truncated-last-line, or the tick box on the review page)"));
         }
 
         public void Reset() => throw new NotSupportedException();

@@ -27,6 +27,15 @@ public sealed record SpendReadOptions
     /// <summary>The most errors kept in a report; more are counted but not listed. Default 1,000.</summary>
     public int MaxErrors { get; init; } = 1000;
 
+    /// <summary>Accept a CSV whose last line has no end-of-line and looks cut short (fewer fields than the header and
+    /// the line before it, or an open quote). Default false: such a file is refused whole, because its last amount
+    /// may be a fragment of the published one.</summary>
+    public bool AcceptTruncatedLastLine { get; init; }
+
+    /// <summary>The earliest and latest dates a line may carry; outside them is a row error naming the date column
+    /// (see <see cref="DateRange"/>). Default: 1 January 1990 to a year after today.</summary>
+    public DateRange Dates { get; init; } = DateRange.Default;
+
     /// <summary>How many bytes at the start of a file are examined to detect encoding, delimiter, header and date
     /// order when streaming. Default 1 MiB.</summary>
     public int SniffBytes { get; init; } = 1 << 20;

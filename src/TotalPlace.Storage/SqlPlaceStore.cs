@@ -95,7 +95,16 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore
         }
         catch
         {
-            await transaction.RollbackAsync(CancellationToken.None);
+            try
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+            catch (Exception rollback) when (rollback is DbException or InvalidOperationException or IOException)
+            {
+                // A failed write (a full disk) can leave the transaction aborted so that the rollback fails too
+                // ("Current transaction is aborted"): the first failure says why, so it is the one that propagates.
+            }
+
             throw;
         }
 

@@ -2,11 +2,21 @@ using TotalPlace.Web.Api;
 using TotalPlace.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.UseLoopbackByDefault();
-builder.AddPlaceStore();
-builder.AddTotalPlaceWeb();
+WebApplication app;
+try
+{
+    builder.UseLoopbackByDefault();
+    builder.AddPlaceStore();
+    builder.AddTotalPlaceWeb();
+    app = builder.Build();
+}
+catch (StartupRefusedException refused)
+{
+    // A configuration the app will not run with: one line and a nonzero exit, not a stack trace (exit 134).
+    await Console.Error.WriteLineAsync($"error: {refused.Message.ReplaceLineEndings(" ")}");
+    return StartupRefusedException.ExitCode;
+}
 
-var app = builder.Build();
 app.UseTotalPlaceWeb();
 app.MapOpenApi();
 app.MapPlacesApi();
@@ -20,3 +30,4 @@ app.MapProposalsApi();
 app.MapRazorPages();
 app.AnnounceAddress();
 await app.RunAsync();
+return 0;

@@ -69,18 +69,34 @@ public sealed class ColumnRoleInferenceTests
 
     [Fact]
     [Trait("Issue", "15")]
-    public void Read_TwoAmountColumnsOneHoldingChequeNumbers_ChoosesTheMoneyAndSaysWhy()
+    public void Read_TwoColumnsHeadedAmount_IsAnErrorNamingBothUntilAMappingChooses()
     {
-        var result = Read(Lines(
+        var text = Lines(
             "Date,Amount,Supplier,Amount",
             "01/04/2024,100234,A,10.50",
             "02/04/2024,100235,B,20.25",
-            "03/04/2024,100236,C,30.75"));
+            "03/04/2024,100236,C,30.75");
 
-        Assert.Empty(result.Errors);
-        Assert.Equal(4, result.Mapping[ColumnRole.Amount]!.Number);
-        Assert.Equal(61.50m, result.Total);
-        Assert.Contains(result.Notes, n => n.Contains("column 2 'Amount' is named as well", StringComparison.Ordinal));
+        var result = Read(text);
+        var chosen = Read(text, SpendReadOptions.Default with { Mapping = ColumnMapping.Empty.With(ColumnRole.Amount, MappedColumn.ByNumber(4)) });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(1, error.Row);
+        Assert.Contains("column 2 'Amount'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("column 4 'Amount'", error.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Transactions);
+        Assert.Empty(chosen.Errors);
+        Assert.Equal(61.50m, chosen.Total);
+    }
+
+    [Fact]
+    [Trait("Issue", "15")]
+    public void Read_TwoColumnsHeadedAmountBothWithPence_IsAnErrorNotAGuess()
+    {
+        var result = Read(Lines("Date,Supplier,Amount,Amount", "01/04/2024,A,100.00,123.45"));
+
+        Assert.Contains(result.Errors, e => e.Message.Contains("2 columns are headed 'Amount'", StringComparison.Ordinal));
+        Assert.Empty(result.Transactions);
     }
 
     [Fact]

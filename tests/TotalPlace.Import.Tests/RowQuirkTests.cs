@@ -152,7 +152,22 @@ public sealed class RowQuirkTests
     }
 
     [Theory]
+    [Trait("Issue", "15")]
     [InlineData("")]
+    [InlineData("\r\n\r\n   \r\n")]
+    [InlineData("Hello world\r\n")]
+    [InlineData("Supplier,Reference\r\nAcme,T1\r\n")]
+    public void Read_EmptyOrHeaderlessFile_IsRefusedNotANilReturn(string text)
+    {
+        var result = Read(text);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(0, error.Row);
+        Assert.False(result.IsValid);
+        Assert.Empty(result.Transactions);
+    }
+
+    [Theory]
     [InlineData("Body,Date,Transaction Number,Amount,Supplier Name,Expense Type,Expense Area\r\n")]
     [InlineData("Body,Date,Transaction Number,Amount,Supplier Name,Expense Type,Expense Area\r\nNIL RETURN - no payments over £500 this month,,,,,,\r\n")]
     [InlineData("There were no payments over £25,000 in May 2013\r\n")]

@@ -16,4 +16,9 @@ public sealed record ImportOutcome(
     ImportBatch? Batch,
     IReadOnlyList<ImportError> Errors,
     int ErrorCount,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>True when a well-formed file with a header and no lines was stored as an empty batch: the partner
+    /// declared it had nothing to publish for the period.</summary>
+    public bool IsNilReturn => Status == ImportStatus.Imported && Batch is { RowsLoaded: 0, RowsRejected: 0 };
+}

@@ -52,7 +52,7 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
         progress.Report(new ImportProgress(0.3, "Storing"));
         var header = Header(request, preview.Read.Sha256, preview.RowsRead, request.Options.AllowPartial ? preview.Errors : []);
         var result = await store.Spend.CommitTransactionsAsync(header, Reporting(preview.Accepted, preview.Accepted.Count, 0.3, progress), cancellationToken);
-        return Committed(preview.File, result, preview.Errors, preview.ErrorCount, preview.Notes);
+        return Committed(request, preview.File, result, preview.Errors, preview.ErrorCount, preview.Notes);
     }
 
     /// <summary>The file as the commit would take it: the reader's result, less the lines the store would refuse,
@@ -62,11 +62,12 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
         var read = SpendFileReader.Read(name, content, options);
         var accepted = new List<Transaction>(read.Transactions.Count);
         var refused = new List<ImportError>();
+        var amountColumn = read.Mapping[Import.ColumnRole.Amount]?.Header is { Length: > 0 } header ? header : "amount";
         foreach (var line in read.Transactions)
         {
             if (StoreAmounts.Check(line.Amount) is { } problem)
             {
-                refused.Add(new ImportError(name, line.SourceRow, "amount", line.Amount.ToString(CultureInfo.InvariantCulture), problem));
+                refused.Add(new ImportError(name, line.SourceRow, amountColumn, line.Amount.ToString(CultureInfo.InvariantCulture), problem));
             }
             else
             {
@@ -127,7 +128,7 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
                         Rejects = request.Options.AllowPartial ? Rejects(stream.Errors) : [],
                     },
                     cancellationToken);
-                return Committed(name, committed, stream.Errors, stream.ErrorCount, stream.Notes);
+                return Committed(request, name, committed, stream.Errors, stream.ErrorCount, stream.Notes);
             }
             catch (ImportRejectedException rejected)
             {
@@ -147,8 +148,33 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
             AuditActor.Resolve(request.ImportedBy),
             clock.GetUtcNow());
 
-    private static ImportOutcome Committed(string name, BatchResult result, IReadOnlyList<ImportError> errors, int errorCount, IReadOnlyList<string> notes) =>
-        new(name, result.AlreadyImported ? ImportStatus.AlreadyImported : ImportStatus.Imported, result.Batch, errors, errorCount, notes);
+    /// <summary>The outcome of a commit. The idempotency key is the place and the file's SHA-256: the same bytes
+    /// again for the same agency add nothing ("already imported"); the same bytes for another agency are refused,
+    /// because one published file is almost never two partners' spend, and storing it twice would count its money
+    /// twice while storing nothing would leave the second partner's spend silently missing.</summary>
+    private static ImportOutcome Committed(ImportSpendFileRequest request, string name, BatchResult result, IReadOnlyList<ImportError> errors, int errorCount, IReadOnlyList<string> notes)
+    {
+        if (!result.AlreadyImported)
+        {
+            return new(name, ImportStatus.Imported, result.Batch, errors, errorCount, notes);
+        }
+
+        var existing = result.Batch;
+        var agency = request.Agency.Trim();
+        if (string.Equals(existing.Agency.Trim(), agency, StringComparison.OrdinalIgnoreCase))
+        {
+            return new(name, ImportStatus.AlreadyImported, existing, errors, errorCount, notes);
+        }
+
+        // Another agency's batch is named only to a caller who may see it (published, or their own place-wide view);
+        // anyone else is told only that the bytes are already in the place, never its id, name or agency.
+        var message = request.Viewer is { } viewer && viewer.CanSee(existing)
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"the same file (identical bytes) is already stored for {existing.Agency} as batch {existing.Id} ({existing.FileName}); one published file is not stored for two agencies, so nothing was stored for {agency}: check that this is {agency}'s file")
+            : $"the same file (identical bytes) is already stored in this place for another agency; one published file is not stored for two agencies, so nothing was stored for {agency}: check that this is {agency}'s file, or ask an administrator";
+        var error = new ImportError(name, 0, string.Empty, string.Empty, message);
+        return new(name, ImportStatus.Rejected, null, [error], 1, notes);
+    }
 
     private static BatchReject[] Rejects(IReadOnlyList<ImportError> errors) =>
         [.. errors.Select(e => new BatchReject(e.Row, e.Column, e.Value, e.Message))];

@@ -11,10 +11,14 @@ namespace TotalPlace.Application.Spend;
 /// <param name="Options">How to read it (mapping, date order, whether to load only the valid rows).</param>
 /// <param name="ImportedBy">Who imports it, for the batch and the audit trail; the ambient
 /// <see cref="Storage.Audit.AuditActor"/> wins when one is set, "system" when neither is.</param>
+/// <param name="Viewer">What the importer may see: when the same file is already stored for another agency, the
+/// refusal names that agency and batch only if this viewer may see the batch; null (the default) never names it.
+/// The CLI, which works on the store directly, passes <see cref="Storage.Identity.Visibility.All"/>.</param>
 public sealed record ImportSpendFileRequest(
     string PlaceCode,
     string Agency,
     AgencyKind? AgencyKind,
     SpendFileSource File,
     SpendReadOptions Options,
-    string? ImportedBy = null);
+    string? ImportedBy = null,
+    Storage.Identity.Visibility? Viewer = null);

@@ -28,6 +28,11 @@ internal static class ErrorHandler
     public static (string Message, int ExitCode) Describe(Exception exception)
     {
         var inner = Unwrap(exception);
+        if (DiskFull.Caused(exception))
+        {
+            return (DiskFull.Message, ExitCodes.Store);
+        }
+
         return inner switch
         {
             CliException cli => (cli.Message, cli.ExitCode),

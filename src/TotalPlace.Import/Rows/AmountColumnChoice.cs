@@ -59,6 +59,18 @@ internal static class AmountColumnChoice
             }
         }
 
+        if (tied.Count > 1 && !SameValues(body, tied.Select(c => c.Column).ToList())
+            && tied.GroupBy(c => HeaderText.Normalise(headers[c.Column])).FirstOrDefault(g => g.Count() > 1) is { } sameName)
+        {
+            // Two columns with the very same heading: which one the publisher meant as the line amount is not for the
+            // reader to guess from the values (cheque numbers look like whole pounds), so the user chooses.
+            var columns = sameName.ToList();
+            return new Outcome(-1, null,
+                $"{columns.Count} columns are headed '{HeaderText.Display(headers[columns[0].Column], columns[0].Column)}' " +
+                $"({string.Join(" and ", columns.Select(c => $"{Name(headers, c.Column)}: {c.Profile.Describe()}"))}); which one is the line amount " +
+                $"must be chosen in a mapping file (\"columns\": {{ \"amount\": {columns[0].Column + 1} }}) or on the review page");
+        }
+
         if (tied.Count > 1)
         {
             var ranked = tied.OrderByDescending(c => c.Profile.MoneyScore).ToList();

@@ -48,9 +48,8 @@ internal sealed class SpendFilePlan
         var nonBlank = sample.Where(r => !r.IsBlank).ToList();
         if (nonBlank.Count == 0)
         {
-            var empty = new SpendFilePlan { IsNilReturn = true };
-            empty.Notes.Add("the file has no rows: a nil return, read as an empty batch");
-            return empty;
+            return Refused(new ImportError(fileName, 0, string.Empty, string.Empty,
+                "the file has no data: it is empty or holds only blank lines; a nil return is a file with its header row and no lines"));
         }
 
         int headerIndex;
@@ -99,7 +98,8 @@ internal sealed class SpendFilePlan
 
             if (headerIndex < 0)
             {
-                var looksNil = nonBlank.Count <= 5 && !nonBlank.Any(r => r.Cells.Any(c => AmountParser.TryParse(c, out _) && c.Trim().Length > 0));
+                var looksNil = nonBlank.Count <= 5 && !nonBlank.Any(r => r.Cells.Any(c => AmountParser.TryParse(c, out _) && c.Trim().Length > 0))
+                    && nonBlank.Any(r => r.Cells.Any(StatesNilReturn));
                 var noHeader = new SpendFilePlan { IsNilReturn = looksNil };
                 if (looksNil)
                 {
@@ -108,7 +108,7 @@ internal sealed class SpendFilePlan
                 else
                 {
                     noHeader.FileErrors.Add(new ImportError(fileName, 0, string.Empty, string.Empty,
-                        $"no header row found in the first {search.Count} rows: a header must name at least a date and an amount column " +
+                        $"no header row found in the first {search.Count} row{(search.Count == 1 ? string.Empty : "s")}: a header must name at least a date and an amount column " +
                         "(e.g. 'Date', 'Amount'); give the header row or the columns in a mapping file"));
                 }
 
@@ -144,6 +144,26 @@ internal sealed class SpendFilePlan
         plan.DecideDateOrder(body, options.DateOrder ?? mapping.DateOrder);
         plan.DecideDecimalComma(body, mapping.DecimalComma);
         return plan;
+    }
+
+    /// <summary>A plan that reads nothing because the file is refused as a whole.</summary>
+    public static SpendFilePlan Refused(ImportError error)
+    {
+        var plan = new SpendFilePlan();
+        plan.FileErrors.Add(error);
+        return plan;
+    }
+
+    /// <summary>True when a header-less line says in words that there was nothing to publish ("NIL RETURN", "There
+    /// were no payments over £25,000 in May 2013"): a statement, not a damaged file.</summary>
+    private static bool StatesNilReturn(string cell)
+    {
+        var text = cell.Trim();
+        return text.Contains("nil return", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("no payments", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("no transactions", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("no expenditure", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("no spend", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The plan for a block that starts where a header repeats inside a sheet or file: its own columns,

@@ -193,6 +193,11 @@ internal sealed class SpendRowInterpreter
             AddError(line, _date, dateText, DateParser.Describe(dateStatus, _plan.DateOrder));
             bad = true;
         }
+        else if (!_options.Dates.Contains(date))
+        {
+            AddError(line, _date, dateText, _options.Dates.Describe(date));
+            bad = true;
+        }
 
         if (amountStatus == AmountStatus.TooPrecise)
         {

@@ -111,12 +111,32 @@ internal static class FileSniffer
     public static SepReader OpenSep(TextReader reader, char delimiter) =>
         Sep.New(delimiter).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(reader);
 
-    public static List<RawRecord> ReadRecords(string text, char delimiter, int maxRecords, bool dropLast)
+    public static List<RawRecord> ReadRecords(string text, char delimiter, int maxRecords, bool dropLast) =>
+        ReadRecords(text, delimiter, maxRecords, dropLast, out _);
+
+    /// <summary>Reads records; a row beyond the CSV reader's 16 MiB buffer (a quote never closed, or a hostile field)
+    /// stops the read and sets <paramref name="tooLongAfter"/> to the line of the last record read (0 for none).</summary>
+    public static List<RawRecord> ReadRecords(string text, char delimiter, int maxRecords, bool dropLast, out int? tooLongAfter)
     {
+        tooLongAfter = null;
         var records = new List<RawRecord>();
         using var reader = OpenSep(new StringReader(text), delimiter);
-        foreach (var row in reader)
+        while (true)
         {
+            try
+            {
+                if (!reader.MoveNext())
+                {
+                    break;
+                }
+            }
+            catch (NotSupportedException)
+            {
+                tooLongAfter = records.Count == 0 ? 0 : records[^1].Line;
+                return records;
+            }
+
+            var row = reader.Current;
             var cells = new string[row.ColCount];
             for (var i = 0; i < cells.Length; i++)
             {
@@ -143,24 +163,47 @@ internal static class FileSniffer
     {
         TextSniffer.EnsureCodePages();
         var sheets = new List<(string, List<RawRecord>)>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long cellsRead = 0;
         using var reader = ExcelReaderFactory.CreateReader(stream);
         do
         {
             var records = new List<RawRecord>();
             var row = 0;
+            var sheet = reader.Name ?? $"Sheet{sheets.Count + 1}";
             while (reader.Read())
             {
                 row++;
+                cellsRead += Math.Max(1, reader.FieldCount);
+                if (row > SpendFileLimits.MaxSheetRows || cellsRead > SpendFileLimits.MaxWorkbookCells || ((row & 0x3FF) == 0 && clock.Elapsed > SpendFileLimits.MaxWorkbookReadTime))
+                {
+                    throw new WorkbookLimitException(
+                        row > SpendFileLimits.MaxSheetRows
+                            ? string.Create(CultureInfo.InvariantCulture, $"sheet '{sheet}' has more than {SpendFileLimits.MaxSheetRows:N0} rows, the most a spreadsheet sheet can hold; the workbook is refused")
+                            : cellsRead > SpendFileLimits.MaxWorkbookCells
+                                ? string.Create(CultureInfo.InvariantCulture, $"the workbook spans more than {SpendFileLimits.MaxWorkbookCells:N0} cells (reached at sheet '{sheet}' row {row}); a workbook is read whole, so one this large is refused: save it as CSV, which is read as a stream")
+                                : $"the workbook took longer than {SpendFileLimits.MaxWorkbookReadTime.TotalMinutes:N0} minutes to read (at sheet '{sheet}' row {row}); it is refused as too large to read",
+                        row,
+                        string.Empty);
+                }
+
                 var cells = new string[reader.FieldCount];
                 for (var i = 0; i < cells.Length; i++)
                 {
                     cells[i] = CellText(reader.GetValue(i));
+                    if (cells[i].Length > SpendFileLimits.MaxCellChars)
+                    {
+                        throw new WorkbookLimitException(
+                            string.Create(CultureInfo.InvariantCulture, $"sheet '{sheet}' row {row} column {i + 1}: the cell holds {cells[i].Length:N0} characters, more than the {SpendFileLimits.MaxCellChars:N0} a spreadsheet cell can hold; the workbook is refused"),
+                            row,
+                            $"column {i + 1}");
+                    }
                 }
 
                 records.Add(new RawRecord(row, cells));
             }
 
-            sheets.Add((reader.Name ?? $"Sheet{sheets.Count + 1}", records));
+            sheets.Add((sheet, records));
         }
         while (reader.NextResult());
 

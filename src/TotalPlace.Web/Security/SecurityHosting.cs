@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TotalPlace.Storage;
 using TotalPlace.Storage.Identity;
 
+using TotalPlace.Web.Hosting;
+
 namespace TotalPlace.Web.Security;
 
 /// <summary>Sign-in and roles: the schemes, the policies, the page conventions and the pipeline steps.</summary>
@@ -28,7 +30,7 @@ public static partial class SecurityHosting
         var settings = SecuritySettings.From(builder.Configuration);
         if (settings.Mode == AuthMode.Local && BindingGuard.NonLoopbackAddresses(builder.Configuration) is [var first, ..])
         {
-            throw new InvalidOperationException(BindingGuard.Refusal(first));
+            throw new StartupRefusedException(BindingGuard.Refusal(first));
         }
 
         var services = builder.Services;

@@ -16,6 +16,39 @@ public sealed class LocalModeTests(WebAppFixture app)
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
+    [Trait("Issue", "15")]
+    public async Task WebApp_LocalModeOnANetworkAddress_ExitsWithOneLineAndCode2NotAStackTrace()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "TotalPlace.Web.dll");
+        Assert.True(File.Exists(dll), $"the web app is built beside the tests: {dll}");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (var arg in new[] { "exec", dll, "--urls", "http://0.0.0.0:5999", "--Store", Path.Combine(Path.GetTempPath(), $"refused-{Guid.NewGuid():N}.duckdb") })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync(Token);
+        var stdout = process.StandardOutput.ReadToEndAsync(Token);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        timeout.CancelAfter(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+
+        var error = (await stderr).Trim();
+        Assert.Equal(StartupRefusedException.ExitCode, process.ExitCode);
+        Assert.DoesNotContain('\n', error);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Contains("not loopback", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error + await stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Me_LocalMode_IsTheLocalAdministrator()
     {
         var me = await app.Client.GetFromJsonAsync<JsonElement>("/api/account/me", Token);
@@ -38,7 +71,7 @@ public sealed class LocalModeTests(WebAppFixture app)
     {
         var builder = WebApplication.CreateBuilder(["--urls", url]);
 
-        var refused = Assert.Throws<InvalidOperationException>(() => builder.AddTotalPlaceWeb());
+        var refused = Assert.Throws<StartupRefusedException>(() => builder.AddTotalPlaceWeb());
 
         Assert.Contains("not loopback", refused.Message, StringComparison.Ordinal);
         Assert.Contains("Auth:Mode=Accounts", refused.Message, StringComparison.Ordinal);

@@ -22,7 +22,13 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
         var mapping = settings.Mapping is null
             ? null
             : ColumnMapping.FromJson(await File.ReadAllTextAsync(settings.Mapping, cancellationToken), Path.GetFileName(settings.Mapping));
-        var options = SpendReadOptions.Default with { Mapping = mapping, AllowPartial = settings.AllowPartial, Period = settings.ParsedPeriod };
+        var options = SpendReadOptions.Default with
+        {
+            Mapping = mapping,
+            AllowPartial = settings.AllowPartial,
+            Period = settings.ParsedPeriod,
+            AcceptTruncatedLastLine = settings.AcceptTruncatedLastLine,
+        };
         var placeCode = PlaceOption.Normalise(settings.Place!);
 
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: false, cancellationToken);
@@ -44,7 +50,7 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
                     ? importStatements.CommitAsync(
                         new ImportStatementFileRequest(placeCode, source, settings.AllowPartial, settings.Agency, Environment.UserName), cancellationToken)
                     : importSpend.CommitAsync(
-                        new ImportSpendFileRequest(placeCode, settings.Agency!.Trim(), settings.Kind, source, options, Environment.UserName),
+                        new ImportSpendFileRequest(placeCode, settings.Agency!.Trim(), settings.Kind, source, options, Environment.UserName, Storage.Identity.Visibility.All),
                         new Progress<ImportProgress>(p => progress.Report(p.Fraction * 100)),
                         cancellationToken));
             outcomes.Add(outcome);
@@ -58,7 +64,8 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             var detail = first is null ? string.Empty : $"; first problem: {Describe(first)}";
             throw new CliException(
                 rejected.Count == 1 && outcomes.Count == 1
-                    ? $"{rejected[0].File} was rejected with {rejected[0].ErrorCount} error{Plural(rejected[0].ErrorCount)}{detail}; nothing was loaded from it (use --allow-partial to load the valid rows)."
+                    ? $"{rejected[0].File} was rejected with {rejected[0].ErrorCount} error{Plural(rejected[0].ErrorCount)}{detail}; nothing was loaded from it" +
+                        (first is { Row: > 0, IsTruncatedLastLine: false } ? " (use --allow-partial to load the valid rows)." : ".")
                     : $"{rejected.Count} of {outcomes.Count} files were rejected ({string.Join(", ", rejected.Select(r => r.File))}); nothing was loaded from them{detail}.",
                 ExitCodes.Rejected);
         }
@@ -118,6 +125,11 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
                 console.WriteLine($"{outcome.File}: already imported as batch {outcome.Batch!.Id}, nothing added.");
             }
 
+            if (outcome.IsNilReturn)
+            {
+                console.WriteLine($"{outcome.File}: nil return (a header and no lines of spend), stored as empty batch {outcome.Batch!.Id}.");
+            }
+
             if (outcome.Errors.Count > 0)
             {
                 var verb = outcome.Status == ImportStatus.Rejected ? "rejected" : "loaded without";
@@ -148,6 +160,7 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             o.File,
             o.Status switch
             {
+                ImportStatus.Imported when o.IsNilReturn => "nil return",
                 ImportStatus.Imported => "imported",
                 ImportStatus.AlreadyImported => "already imported",
                 _ => "rejected",
@@ -188,13 +201,14 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             files.Add(new JsonObject
             {
                 ["file"] = o.File,
-                ["outcome"] = o.Status switch { ImportStatus.Imported => "imported", ImportStatus.AlreadyImported => "already-imported", _ => "rejected" },
+                ["outcome"] = o.Status switch { ImportStatus.Imported when o.IsNilReturn => "nil-return", ImportStatus.Imported => "imported", ImportStatus.AlreadyImported => "already-imported", _ => "rejected" },
                 ["batch"] = o.Batch?.Id,
                 ["sha256"] = o.Batch?.Sha256,
                 ["rowsRead"] = o.Batch?.RowsRead,
                 ["rowsLoaded"] = o.Batch?.RowsLoaded ?? 0,
                 ["rowsRejected"] = o.Batch?.RowsRejected ?? o.ErrorCount,
                 ["total"] = o.Batch?.Total,
+                ["nilReturn"] = o.IsNilReturn,
                 ["errorCount"] = o.ErrorCount,
                 ["errors"] = errors,
                 ["notes"] = new JsonArray([.. o.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]),

@@ -32,6 +32,10 @@ public sealed class ImportSettings : FormattedSettings
     [Description("Load the valid rows of a file with errors, keeping the rejected rows and reasons in the batch report.")]
     public bool AllowPartial { get; set; }
 
+    [CommandOption("--accept-truncated-last-line")]
+    [Description("Store a CSV whose last line has no end-of-line and looks cut short (fewer fields than the header, or an open quote) as it is; without it such a file is refused whole.")]
+    public bool AcceptTruncatedLastLine { get; set; }
+
     [CommandOption("--period <PERIOD>")]
     [Description("The period an aggregate file covers (one total per supplier, no date column): a month, e.g. 2011-01, or a fiscal year, e.g. 2023-24. Files with dates ignore it.")]
     public string? Period { get; set; }

@@ -35,6 +35,10 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
     [BindProperty]
     public bool AllowPartial { get; set; }
 
+    /// <summary>The user accepts a last line that looks cut short (no end-of-line, too few fields or an open quote).</summary>
+    [BindProperty]
+    public bool AcceptTruncatedLastLine { get; set; }
+
     public PendingUpload? Upload { get; private set; }
 
     /// <summary>The file as the commit would take it (the same reader, options and store rules).</summary>
@@ -113,11 +117,14 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
             return Forbid();
         }
 
-        var request = ImportRequest(upload, AllowPartial, await uploads.ReadContentAsync(upload, cancellationToken));
+        var request = ImportRequest(upload, AllowPartial, await uploads.ReadContentAsync(upload, cancellationToken)) with { Viewer = User.VisibilityOf() };
+        request = request with { Options = request.Options with { AcceptTruncatedLastLine = AcceptTruncatedLastLine } };
         var preview = await importer.PreviewAsync(request, cancellationToken);
         if (preview.IsRejected)
         {
-            Problem = preview.Accepted.Count == 0
+            Problem = preview.Errors.FirstOrDefault(e => e.Row == 0 || e.IsTruncatedLastLine) is { } whole
+                ? $"The file is refused whole, so nothing is stored: {whole.Message}."
+                : preview.Accepted.Count == 0
                 ? "Nothing can be stored: the file has errors and no valid rows. Fix the mapping or the file."
                 : $"The file has {preview.ErrorCount:N0} errors, so it is not stored. Tick \"load only the valid rows\" to store the {preview.Accepted.Count:N0} valid rows and keep the rejects in the batch report.";
             return await OnGetAsync(cancellationToken);
@@ -132,12 +139,17 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
                 ct);
             if (outcome.Batch is not { } batch)
             {
-                throw new InvalidOperationException($"{upload.FileName} was not stored: it has {outcome.ErrorCount:N0} errors.");
+                var first = outcome.Errors.FirstOrDefault();
+                throw new InvalidOperationException(first is not null && outcome.ErrorCount == 1
+                    ? $"{upload.FileName} was not stored: {first.Message}."
+                    : $"{upload.FileName} was not stored: it has {Dashboard.Labels.Count(outcome.ErrorCount, "error")}{(first is null ? string.Empty : $"; the first: {first.Message}")}.");
             }
 
             uploads.Remove(upload.Id);
             var message = outcome.Status == ImportStatus.AlreadyImported
                 ? $"{upload.FileName} was already imported as batch {batch.Id}; nothing was added."
+                : outcome.IsNilReturn
+                ? $"Stored a nil return (the file has its header and no lines of spend) as batch {batch.Id}."
                 : $"Stored {batch.RowsLoaded:N0} lines totalling {CellFormat.Display(batch.Total, CellKind.Money)} as batch {batch.Id}.";
             return new JobOutcome(message, $"/Batches/Detail?id={batch.Id}");
         });
