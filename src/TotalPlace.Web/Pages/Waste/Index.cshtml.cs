@@ -73,8 +73,18 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock) : TablePag
             return Page();
         }
 
-        await WasteRun.RunAsync(store.Waste, Place.Trim(), clock.GetUtcNow(), progress: null, cancellationToken);
-        return RedirectToPage(new { place = Place.Trim() });
+        // The analysis reads a place's stored lines: a code typed here must name a place already in the store, so a
+        // mistyped code never creates a place (places come from imports, place packages and the demo).
+        var code = Place.Trim().ToUpperInvariant();
+        if (!TotalPlace.Core.Places.Place.IsGssCode(code) || await store.Places.FindPlaceAsync(code, cancellationToken) is null)
+        {
+            ModelState.AddModelError(nameof(Place), $"There is no place {Place.Trim()} in the store; give the GSS code of a place whose spend has been imported (the dashboard lists them).");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        await WasteRun.RunAsync(store.Waste, code, clock.GetUtcNow(), progress: null, cancellationToken);
+        return RedirectToPage(new { place = code });
     }
 
     /// <summary>Records a reviewer's decision on one finding (confirmed, false positive, or open again); the store
