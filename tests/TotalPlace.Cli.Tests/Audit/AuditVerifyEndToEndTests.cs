@@ -21,7 +21,8 @@ public sealed class AuditVerifyEndToEndTests : IDisposable
         await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
-    private async Task<string> StoreWithTwoEntriesAsync()
+    /// <summary>place.created and batch.imported (alice), rule.added (bob).</summary>
+    private async Task<string> StoreWithThreeEntriesAsync()
     {
         var store = _temp.File("audit.duckdb");
         (await CliRunner.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, "--as", "alice", SampleFiles.Devon202504)).ShouldSucceed();
@@ -32,17 +33,17 @@ public sealed class AuditVerifyEndToEndTests : IDisposable
     [Fact]
     public async Task Verify_Untouched_SaysChainIntactWithTheHead()
     {
-        var store = await StoreWithTwoEntriesAsync();
+        var store = await StoreWithThreeEntriesAsync();
 
         var result = (await CliRunner.RunAsync("audit", "verify", "--store", store)).ShouldSucceed();
 
-        Assert.Matches(@"^2 entries, chain intact; head [0-9a-f]{64} \(entry 2\)$", result.StdOut.Trim());
+        Assert.Matches(@"^3 entries, chain intact; head [0-9a-f]{64} \(entry 3\)$", result.StdOut.Trim());
     }
 
     [Fact]
     public async Task Verify_EntryEditedByAnotherClient_NamesTheEntryAndExits6()
     {
-        var store = await StoreWithTwoEntriesAsync();
+        var store = await StoreWithThreeEntriesAsync();
 
         await SqlAsync(store, "UPDATE audit_log SET actor = 'mallory' WHERE audit_id = 1");
         var result = await CliRunner.RunAsync("audit", "verify", "--store", store);
@@ -55,15 +56,15 @@ public sealed class AuditVerifyEndToEndTests : IDisposable
     [Fact]
     public async Task Verify_LastEntryDeleted_IsCaughtWithTheHeadKeptElsewhere()
     {
-        var store = await StoreWithTwoEntriesAsync();
+        var store = await StoreWithThreeEntriesAsync();
         var head = (await CliRunner.RunAsync("audit", "verify", "--store", store)).ShouldSucceed().StdOut.Split("head ")[1][..64];
 
-        await SqlAsync(store, "DELETE FROM audit_log WHERE audit_id = 2");
+        await SqlAsync(store, "DELETE FROM audit_log WHERE audit_id = 3");
         var without = await CliRunner.RunAsync("audit", "verify", "--store", store);
         var with = await CliRunner.RunAsync("audit", "verify", "--store", store, "--expect-head", head);
 
         Assert.Equal(0, without.ExitCode);
-        Assert.StartsWith("1 entry, chain intact", without.StdOut.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("2 entries, chain intact", without.StdOut.Trim(), StringComparison.Ordinal);
         Assert.Equal(6, with.ExitCode);
         Assert.Contains("not the expected", with.StdErr, StringComparison.Ordinal);
     }
@@ -71,10 +72,10 @@ public sealed class AuditVerifyEndToEndTests : IDisposable
     [Fact]
     public async Task Audit_WithoutVerify_StillListsTheTrail()
     {
-        var store = await StoreWithTwoEntriesAsync();
+        var store = await StoreWithThreeEntriesAsync();
 
         var result = (await CliRunner.RunAsync("audit", "--store", store, "--format", "csv")).ShouldSucceed();
 
-        Assert.Equal(3, result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(4, result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 }
