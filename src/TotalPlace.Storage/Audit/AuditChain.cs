@@ -114,7 +114,8 @@ public static class AuditChain
                 count,
                 last?.Id,
                 $"the chain's head is {Short(previous)} (entry {last?.Id.ToString(CultureInfo.InvariantCulture) ?? "none"}), not the expected {Short(expectHead.Trim())}: entries were removed from the end or the chain was rewritten")
-                with { Warnings = warnings };
+                with
+            { Warnings = warnings };
         }
 
         return new AuditVerification(count, true, null, null, previous, last?.Id) { Warnings = warnings };

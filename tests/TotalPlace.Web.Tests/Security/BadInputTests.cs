@@ -88,7 +88,7 @@ public sealed class BadInputTests(WebAppFixture app)
     {
         var before = (await app.Store.Places.ListPlacesAsync(Token)).Select(p => p.Code).ToList();
         using var client = new FormClient(app.BaseAddress);
-        var token = await client.TokenFromAsync("/Waste", Token);
+        var token = await client.TokenFromAsync("/Waste?place=" + WebAppFixture.PlaceCode, Token);
 
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Place"] = typed });
         using var response = await client.Http.PostAsync("/Waste", form, Token);
@@ -105,7 +105,7 @@ public sealed class BadInputTests(WebAppFixture app)
     {
         var before = (await app.Store.Places.ListPlacesAsync(Token)).Count;
         using var client = new FormClient(app.BaseAddress);
-        var token = await client.TokenFromAsync("/Waste", Token);
+        var token = await client.TokenFromAsync("/Waste?place=" + WebAppFixture.PlaceCode, Token);
 
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Place"] = "E10000008\0" });
         using var response = await client.Http.PostAsync("/Waste", form, Token);
