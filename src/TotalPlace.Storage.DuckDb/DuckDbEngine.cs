@@ -14,4 +14,8 @@ public sealed class DuckDbEngine : IPlaceStoreEngine
     /// <inheritdoc/>
     public async Task<IPlaceStore> OpenAsync(string target, CancellationToken cancellationToken = default) =>
         await DuckDbPlaceStore.OpenAsync(target, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<IPlaceStore> OpenReadOnlyAsync(string target, CancellationToken cancellationToken = default) =>
+        await DuckDbPlaceStore.OpenReadOnlyAsync(target, cancellationToken);
 }

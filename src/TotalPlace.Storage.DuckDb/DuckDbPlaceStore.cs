@@ -22,8 +22,12 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
     /// <summary>How long the file stays open after the last operation ends.</summary>
     public static readonly TimeSpan IdleRelease = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long an operation waits for another process to let go of the file.</summary>
-    public static TimeSpan LockWait { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>How long an operation waits for another process to let go of the file (<see cref="PlaceStore.LockWait"/>).</summary>
+    public static TimeSpan LockWait
+    {
+        get => PlaceStore.LockWait;
+        set => PlaceStore.LockWait = value;
+    }
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _openGate = new(1, 1);
@@ -40,12 +44,52 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
 
     private readonly TimeProvider _clock;
 
-    private DuckDbPlaceStore(string path, TimeProvider clock)
+    private DuckDbPlaceStore(string path, TimeProvider clock, bool readOnly = false)
     {
         Path = path;
         _clock = clock;
+        ReadOnly = readOnly;
         _writeLock = s_writeLocks.GetOrAdd(path, static _ => new SemaphoreSlim(1, 1));
-        _connectionString = "Data Source=" + path;
+        // Read-only: DuckDB's shared file lock, which other readers share and a writing process waits for.
+        _connectionString = "Data Source=" + path + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
+    }
+
+    /// <summary>True when opened with <see cref="OpenReadOnlyAsync"/>: writes throw.</summary>
+    public bool ReadOnly { get; }
+
+    /// <summary>Opens an existing store file for reading only. It takes DuckDB's shared lock (so readers in other
+    /// processes run side by side and a writing process waits for them), never migrates and never writes.</summary>
+    /// <exception cref="PlaceStoreException">The file does not exist, or was made by another TotalPlace version and
+    /// needs a writer to migrate it first.</exception>
+    public static async Task<DuckDbPlaceStore> OpenReadOnlyAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            throw new PlaceStoreException($"The DuckDB file {full} does not exist.");
+        }
+
+        var store = new DuckDbPlaceStore(full, TimeProvider.System, readOnly: true);
+        try
+        {
+            await using var connection = await store.OpenConnectionAsync(cancellationToken);
+            await store.RefuseNewerSchemaAsync(connection, Migrations, $"DuckDB file {full}", cancellationToken);
+            var applied = await QueryAsync(connection, "SELECT version FROM schema_version", r => r.GetInt32(0), cancellationToken);
+            var missing = Migrations.Select(m => m.Version).Except(applied).ToList();
+            if (missing.Count > 0)
+            {
+                throw new PlaceStoreException(
+                    $"The DuckDB file {full} needs upgrading to this TotalPlace's schema (migration {missing[0]:D3} and on) before it can be read; run any command that changes the store (an import, or the web app) once.");
+            }
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+
+        return store;
     }
 
     /// <summary>The database file.</summary>
@@ -159,6 +203,7 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
 
             var waited = System.Diagnostics.Stopwatch.StartNew();
             var pause = TimeSpan.FromMilliseconds(25);
+            var told = false;
             while (true)
             {
                 var keepAlive = new DuckDBConnection(_connectionString);
@@ -177,8 +222,16 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
                     await keepAlive.DisposeAsync();
                     if (waited.Elapsed >= LockWait)
                     {
-                        throw new PlaceStoreException(
-                            $"The store {Path} is held by another process and was not let go within {LockWait.TotalSeconds:0} s ({HolderOf(ex)}); try again when it has finished.");
+                        throw new StoreBusyException(
+                            $"The store {Path} is held by another process and was not let go within {LockWait.TotalSeconds:0} s ({HolderOf(ex)}); try again when it has finished.",
+                            ex);
+                    }
+
+                    if (!told)
+                    {
+                        told = true;
+                        PlaceStore.Waiting?.Invoke(
+                            $"waiting for the store, held by another process ({HolderOf(ex)}); giving up after {LockWait.TotalSeconds:0} s…");
                     }
 
                     await Task.Delay(pause, cancellationToken);
@@ -242,6 +295,11 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
     /// <summary>Runs <paramref name="work"/> as the only writer, in one transaction committed when it returns.</summary>
     private protected override async Task<T> WriteAsync<T>(Func<DuckDBConnection, Task<T>> work, CancellationToken cancellationToken)
     {
+        if (ReadOnly)
+        {
+            throw new InvalidOperationException($"The store {Path} was opened read-only (by a command that only reads); nothing was changed.");
+        }
+
         await _writeLock.WaitAsync(cancellationToken);
         try
         {

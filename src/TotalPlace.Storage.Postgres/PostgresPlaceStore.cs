@@ -132,6 +132,14 @@ public sealed partial class PostgresPlaceStore : SqlPlaceStore<NpgsqlConnection>
     }
 
     /// <inheritdoc/>
+    private protected override async Task BeforeSealingAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        await ExecuteAsync(connection, "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_or_delete", cancellationToken);
+
+    /// <inheritdoc/>
+    private protected override async Task AfterSealingAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        await ExecuteAsync(connection, "ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update_or_delete", cancellationToken);
+
+    /// <inheritdoc/>
     private protected override string InsertDefaultThemeSql =>
         "INSERT INTO theme (code, name, is_default, sort_order) VALUES ($1, $2, TRUE, $3) ON CONFLICT (code) DO NOTHING";
 

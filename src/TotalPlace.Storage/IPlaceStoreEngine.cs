@@ -10,4 +10,8 @@ public interface IPlaceStoreEngine
 
     /// <summary>Opens (and migrates) a store.</summary>
     Task<IPlaceStore> OpenAsync(string target, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens an existing store for reading only (no migration, no writes); an engine without a reader mode
+    /// opens it as <see cref="OpenAsync"/> does.</summary>
+    Task<IPlaceStore> OpenReadOnlyAsync(string target, CancellationToken cancellationToken = default) => OpenAsync(target, cancellationToken);
 }

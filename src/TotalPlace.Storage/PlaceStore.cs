@@ -20,6 +20,25 @@ public static class PlaceStore
     /// is asked.</summary>
     public static readonly TimeSpan ChangeStampSettleTime = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long opening an embedded store waits for another process to let go of the file before failing
+    /// with <see cref="StoreBusyException"/> (60 s by default; the CLI reads TOTALPLACE_LOCK_WAIT, in seconds).</summary>
+    public static TimeSpan LockWait { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Told once, with a one-line message, when an operation starts waiting for another process to let go of
+    /// the store (the CLI prints it on standard error: "waiting for the store, held by another process…").</summary>
+    public static Action<string>? Waiting { get; set; }
+
+    /// <summary>Opens an existing DuckDB store file for reading only: it takes DuckDB's shared lock, so several readers
+    /// (CLI verbs that only read) run side by side, and it never migrates or writes; a write through it throws.</summary>
+    /// <exception cref="PlaceStoreException">The file is missing, or needs migrating by a TotalPlace that writes.</exception>
+    public static Task<IPlaceStore> OpenReadOnlyAsync(StoreLocation location, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return location.IsServer
+            ? OpenPostgresAsync(location.Target, cancellationToken)
+            : Engine(DuckDbAssembly).OpenReadOnlyAsync(location.Target, cancellationToken);
+    }
+
     /// <summary>Opens (creating when absent) a DuckDB store file and migrates it.</summary>
     /// <param name="path">A file path, e.g. "place.duckdb".</param>
     public static Task<IPlaceStore> OpenDuckDbAsync(string path, CancellationToken cancellationToken = default)

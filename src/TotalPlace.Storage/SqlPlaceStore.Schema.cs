@@ -51,10 +51,16 @@ public abstract partial class SqlPlaceStore<TConnection>
     /// <param name="cancellationToken">Cancels the migration.</param>
     private protected async Task ApplyMigrationsAsync(TConnection connection, IReadOnlyList<Migration> migrations, string storeName, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(
-            connection,
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
-            cancellationToken);
+        // A store that is up to date needs no DDL, so an application role without the right to create or alter tables
+        // (PostgreSQL: deploy/postgres/roles.sql) opens it; only a store with migrations pending needs the owner.
+        if (await ScalarAsync<long>(connection, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'", cancellationToken) == 0)
+        {
+            await ExecuteAsync(
+                connection,
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
+                cancellationToken);
+        }
+
         var applied = (await QueryAsync(connection, "SELECT version FROM schema_version", r => r.GetInt32(0), cancellationToken)).ToHashSet();
         foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
         {
@@ -62,6 +68,11 @@ public abstract partial class SqlPlaceStore<TConnection>
             try
             {
                 await ExecuteAsync(connection, migration.Sql, cancellationToken);
+                if (migration.Version == AuditChainMigration)
+                {
+                    await SealAuditChainAsync(connection, cancellationToken);
+                }
+
                 await ExecuteAsync(
                     connection,
                     "INSERT INTO schema_version VALUES ($1, $2, $3)",

@@ -1,5 +1,6 @@
 using Spectre.Console.Cli;
 using TotalPlace.Cli.Commands.Audit;
+using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Storage.Audit;
 
 namespace TotalPlace.Cli.Commands;
@@ -20,10 +21,17 @@ internal static class AuditCommands
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(args);
-        config.AddCommand<AuditCommand>("audit")
-            .WithDescription("The audit trail: who imported, re-classified or edited what, when, and what changed (newest first). Any verb takes --as NAME to say who it runs for.")
-            .WithExample("audit", "--store", "place.duckdb", "--place", "E08000003", "--since", "2026-11-01")
-            .WithExample("audit", "--store", "place.duckdb", "--actor", "alice", "--all", "--format", "csv");
+        config.AddBranch<StoreSettings>("audit", audit =>
+        {
+            audit.SetDescription("The audit trail: who imported, re-classified or edited what, when, and what changed (newest first); `audit verify` checks its hash chain. Any verb takes --as NAME to say who it runs for.");
+            audit.SetDefaultCommand<AuditCommand>();
+            audit.AddCommand<AuditVerifyCommand>("verify")
+                .WithDescription("Recompute the audit trail's hash chain: \"N entries, chain intact\" and the head hash to keep elsewhere, or the first entry changed, deleted around or inserted (exit 6).")
+                .WithExample("audit", "verify", "--store", "place.duckdb")
+                .WithExample("audit", "verify", "--store", "place.duckdb", "--expect-head", "3f1c…");
+            audit.AddExample("audit", "--store", "place.duckdb", "--place", "E08000003", "--since", "2026-11-01");
+            audit.AddExample("audit", "--store", "place.duckdb", "--actor", "alice", "--all", "--format", "csv");
+        });
         var (rest, name) = TakeActor(args);
         s_actor?.Dispose();
         s_actor = AuditActor.Use(name ?? OsUser());

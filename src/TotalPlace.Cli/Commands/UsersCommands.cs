@@ -111,7 +111,7 @@ internal static class UsersCommands
     {
         public override async Task<int> ExecuteAsync(CommandContext context, StoreSettings settings, CancellationToken cancellationToken)
         {
-            await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
+            await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
             var table = new Table().AddColumns("Name", "Role", "Place", "Agency");
             foreach (var user in await store.Accounts.ListUsersAsync(cancellationToken))
             {

@@ -38,6 +38,7 @@ internal static class ErrorHandler
             CliException cli => (cli.Message, cli.ExitCode),
             ImportRejectedException rejected => (OneLine(rejected.Message), ExitCodes.Rejected),
             PlaceStoreException store => (OneLine(store.Message), ExitCodes.Rejected),
+            StoreBusyException busy => (OneLine(busy.Message), ExitCodes.Busy),
             CommandParseException or CommandRuntimeException => (OneLine(inner.Message), ExitCodes.Usage),
             OperationCanceledException => ("cancelled", ExitCodes.Cancelled),
             FileNotFoundException notFound => ($"file not found: {notFound.FileName ?? OneLine(notFound.Message)}", ExitCodes.Usage),

@@ -18,6 +18,12 @@ internal static class ExitCodes
     /// <summary>The store could not be opened or read (missing file, locked, server unreachable).</summary>
     public const int Store = 4;
 
+    /// <summary>The store was busy: another process held it for longer than the wait (DuckDB's one-writer file lock).</summary>
+    public const int Busy = 5;
+
+    /// <summary><c>audit verify</c> found an entry that does not chain: the trail was changed outside TotalPlace.</summary>
+    public const int AuditBroken = 6;
+
     /// <summary>The user pressed Ctrl+C.</summary>
     public const int Cancelled = 130;
 }

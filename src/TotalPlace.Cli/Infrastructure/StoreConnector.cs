@@ -8,11 +8,23 @@ internal static class StoreConnector
     /// <summary>True when the value is a PostgreSQL connection string (URI or keyword form), not a file path.</summary>
     public static bool IsServer(string store) => StoreLocation.NamesServer(store);
 
+    /// <summary>Set to a number of seconds to change how long a verb waits for a store another process holds (60 by
+    /// default); after that it fails with exit code <see cref="ExitCodes.Busy"/>.</summary>
+    public const string LockWaitVariable = "TOTALPLACE_LOCK_WAIT";
+
+    /// <summary>Opens an existing store for a verb that only reads: a DuckDB file is opened read-only, so it shares
+    /// the file with other readers and never takes the writer's lock or migrates.</summary>
+    public static Task<IPlaceStore> OpenReadOnlyAsync(string store, CancellationToken cancellationToken) =>
+        OpenAsync(store, mustExist: true, cancellationToken, readOnly: true);
+
     /// <summary>Opens the store, migrated to the latest schema.</summary>
     /// <param name="store">The --store value.</param>
     /// <param name="mustExist">True for verbs that only read: a missing file is an error rather than a new empty store.</param>
-    public static async Task<IPlaceStore> OpenAsync(string store, bool mustExist, CancellationToken cancellationToken)
+    /// <param name="cancellationToken">Cancels the opening.</param>
+    /// <param name="readOnly">Open a DuckDB file read-only (see <see cref="OpenReadOnlyAsync"/>).</param>
+    public static async Task<IPlaceStore> OpenAsync(string store, bool mustExist, CancellationToken cancellationToken, bool readOnly = false)
     {
+        ConfigureWaiting();
         ArgumentException.ThrowIfNullOrWhiteSpace(store);
         StoreLocation location;
         try
@@ -53,6 +65,22 @@ internal static class StoreConnector
             throw new CliException($"the folder for store '{store}' does not exist: {folder}", ExitCodes.Store);
         }
 
-        return await PlaceStore.OpenDuckDbAsync(path, cancellationToken);
+        return readOnly
+            ? await PlaceStore.OpenReadOnlyAsync(location, cancellationToken)
+            : await PlaceStore.OpenDuckDbAsync(path, cancellationToken);
+    }
+
+    private static void ConfigureWaiting()
+    {
+        PlaceStore.Waiting = message => Console.Error.WriteLine(message);
+        if (Environment.GetEnvironmentVariable(LockWaitVariable) is { Length: > 0 } text)
+        {
+            if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds < 0 || seconds > 86_400)
+            {
+                throw new CliException($"{LockWaitVariable} must be a number of seconds from 0 to 86400; it was '{text}'.", ExitCodes.Usage);
+            }
+
+            PlaceStore.LockWait = TimeSpan.FromSeconds(seconds);
+        }
     }
 }

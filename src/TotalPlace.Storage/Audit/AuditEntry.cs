@@ -21,4 +21,12 @@ public sealed record AuditEntry(
     string PlaceCode,
     string Agency,
     string Summary,
-    string Details);
+    string Details)
+{
+    /// <summary>The hash of the entry before it in the chain (<see cref="AuditChain.Genesis"/> for the first), or null
+    /// for an entry written without one (outside TotalPlace).</summary>
+    public string? PreviousHash { get; init; }
+
+    /// <summary>SHA-256 of the entry's canonical form (<see cref="AuditChain"/>), lower-case hex; null when absent.</summary>
+    public string? Hash { get; init; }
+}

@@ -16,4 +16,11 @@ public interface IAuditLog
 
     /// <summary>The distinct actors in the trail (for filter lists), in order.</summary>
     Task<IReadOnlyList<string>> ListActorsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Recomputes the hash chain over every entry in id order (<see cref="AuditChain"/>) and reports the first
+    /// entry that was changed, deleted around, inserted or written without a hash.</summary>
+    /// <param name="expectHead">When given, the hash the last entry must have: a head kept outside the store catches a
+    /// chain rewritten from the tampered point to the end, and entries removed from the end.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    Task<AuditVerification> VerifyAuditChainAsync(string? expectHead = null, CancellationToken cancellationToken = default);
 }

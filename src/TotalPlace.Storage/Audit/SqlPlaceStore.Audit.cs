@@ -8,7 +8,10 @@ namespace TotalPlace.Storage;
 /// and paging. The SQL is the same on both engines.</summary>
 public abstract partial class SqlPlaceStore<TConnection> : IAuditLog
 {
-    private const string AuditColumns = "audit_id, occurred_at, actor, action, subject_kind, subject_id, place_code, agency, summary, details";
+    private const string AuditColumns = "audit_id, occurred_at, actor, action, subject_kind, subject_id, place_code, agency, summary, details, prev_hash, entry_hash";
+
+    /// <summary>The migration that added the hash chain; entries older than it are sealed when it is applied.</summary>
+    private protected const int AuditChainMigration = 310;
 
     /// <inheritdoc/>
     public async Task<Page<AuditEntry>> QueryAuditAsync(AuditQuery query, CancellationToken cancellationToken = default)
@@ -110,8 +113,15 @@ public abstract partial class SqlPlaceStore<TConnection> : IAuditLog
         // Microseconds: what both engines keep, so the entry returned equals the entry read back.
         var now = DateTime.UtcNow;
         var at = new DateTime(now.Ticks - (now.Ticks % 10), DateTimeKind.Utc);
+        // Every write holds the store's writer lock (DuckDB: one writer per file; PostgreSQL: the transaction's advisory
+        // lock), so the head read here is the head this entry follows and ids grow in chain order.
         var id = await ScalarAsync<long>(connection, "SELECT nextval('audit_id')", cancellationToken);
-        var entry = new AuditEntry(
+        var previous = (await QueryAsync(
+            connection,
+            "SELECT entry_hash FROM audit_log ORDER BY audit_id DESC, place_code DESC LIMIT 1",
+            r => r.IsDBNull(0) ? null : r.GetString(0),
+            cancellationToken)).FirstOrDefault() ?? AuditChain.Genesis;
+        var unhashed = new AuditEntry(
             id,
             new DateTimeOffset(at),
             AuditActor.Resolve(record.NamedActor),
@@ -122,9 +132,10 @@ public abstract partial class SqlPlaceStore<TConnection> : IAuditLog
             record.Agency?.Trim() ?? "",
             record.Summary ?? "",
             (record.Details ?? []).ToJsonString());
+        var entry = unhashed with { PreviousHash = previous, Hash = AuditChain.Hash(unhashed, previous) };
         await ExecuteAsync(
             connection,
-            $"INSERT INTO audit_log ({AuditColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            $"INSERT INTO audit_log ({AuditColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
             cancellationToken,
             entry.Id,
             at,
@@ -135,7 +146,9 @@ public abstract partial class SqlPlaceStore<TConnection> : IAuditLog
             entry.PlaceCode,
             entry.Agency,
             entry.Summary,
-            entry.Details);
+            entry.Details,
+            entry.PreviousHash,
+            entry.Hash);
         return entry;
     }
 
@@ -158,5 +171,54 @@ public abstract partial class SqlPlaceStore<TConnection> : IAuditLog
         r.GetString(6),
         r.GetString(7),
         r.GetString(8),
-        r.GetString(9));
+        r.GetString(9))
+    {
+        PreviousHash = r.IsDBNull(10) ? null : r.GetString(10),
+        Hash = r.IsDBNull(11) ? null : r.GetString(11),
+    };
+
+    /// <inheritdoc/>
+    public async Task<AuditVerification> VerifyAuditChainAsync(string? expectHead = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var entries = await QueryAsync(connection, $"SELECT {AuditColumns} FROM audit_log ORDER BY audit_id, place_code", ReadAuditEntry, cancellationToken);
+        return AuditChain.Verify(entries, expectHead);
+    }
+
+    /// <summary>Seals the entries written before the hash chain existed (migration 310), in id order, inside the
+    /// migration's transaction; runs once, when that migration is applied, so an entry added later without a hash is
+    /// never sealed (verification reports it instead).</summary>
+    private protected async Task SealAuditChainAsync(TConnection connection, CancellationToken cancellationToken)
+    {
+        var entries = await QueryAsync(connection, $"SELECT {AuditColumns} FROM audit_log ORDER BY audit_id, place_code", ReadAuditEntry, cancellationToken);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        await BeforeSealingAsync(connection, cancellationToken);
+        var previous = AuditChain.Genesis;
+        foreach (var entry in entries)
+        {
+            var hash = AuditChain.Hash(entry, previous);
+            await ExecuteAsync(
+                connection,
+                "UPDATE audit_log SET prev_hash = $1, entry_hash = $2 WHERE place_code = $3 AND audit_id = $4",
+                cancellationToken,
+                previous,
+                hash,
+                entry.PlaceCode,
+                entry.Id);
+            previous = hash;
+        }
+
+        await AfterSealingAsync(connection, cancellationToken);
+    }
+
+    /// <summary>Lets the sealing UPDATE past an engine's append-only guard (PostgreSQL's trigger), inside the
+    /// migration's transaction.</summary>
+    private protected virtual Task BeforeSealingAsync(TConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Puts the guard back before the migration commits.</summary>
+    private protected virtual Task AfterSealingAsync(TConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -53,6 +53,7 @@ public static class HostingExtensions
         var services = builder.Services;
         services.AddRazorPages();
         services.AddProblemDetails();
+        services.AddExceptionHandler<Security.NulCharacterExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -99,6 +100,7 @@ public static class HostingExtensions
                 page.UseExceptionHandler("/Error");
                 page.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
             });
+        app.UseMiddleware<Security.BadInputGuard>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseTotalPlaceSecurity();

@@ -27,12 +27,18 @@ public sealed class ErrorModel : PageModel
 
     public void OnPost() => Describe();
 
+    /// <summary>Input the store refused that the guard in front of it did not catch: a NUL character in a multipart
+    /// form field (PostgreSQL SQLSTATE 22021), or a place that is not a GSS code.</summary>
+    private static bool IsBadInput(Exception error) =>
+        (error as System.Data.Common.DbException ?? error.InnerException as System.Data.Common.DbException)?.SqlState == "22021"
+        || (error is ArgumentException && error.Message.Contains("is not an ONS GSS code", StringComparison.Ordinal));
+
     private void Describe()
     {
         var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         Path = failed?.Path ?? reExecuted?.OriginalPath;
-        Status = failed is not null ? StatusCodes.Status500InternalServerError : Code is >= 400 and < 600 ? Code.Value : StatusCodes.Status404NotFound;
+        Status = failed is not null ? (IsBadInput(failed.Error) ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError) : Code is >= 400 and < 600 ? Code.Value : StatusCodes.Status404NotFound;
         (Title, Explanation) = Status switch
         {
             400 => ("That request could not be understood", "Something in the address or the form was not what the page expects. Go back, check what you entered and try again."),

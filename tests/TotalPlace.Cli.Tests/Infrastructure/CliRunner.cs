@@ -12,7 +12,11 @@ public static class CliRunner
 
     public static async Task<CliResult> RunAsync(params string[] args) => await RunInAsync(null, args);
 
-    public static async Task<CliResult> RunInAsync(string? workingDirectory, params string[] args)
+    public static async Task<CliResult> RunInAsync(string? workingDirectory, params string[] args) =>
+        await RunWithAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with extra environment variables (e.g. TOTALPLACE_LOCK_WAIT).</summary>
+    public static async Task<CliResult> RunWithAsync(string? workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,6 +36,10 @@ public static class CliRunner
         start.Environment["TOTALPLACE_STORE"] = null;
         start.Environment["TOTALPLACE_DEBUG"] = null;
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
         process.StandardInput.Close();

@@ -97,6 +97,27 @@ public sealed class PostgresWebAppTests(PostgresClusterFixture cluster) : IClass
         Assert.DoesNotContain('\n', error);
     }
 
+    [Fact]
+    public async Task App_OnPostgres_NulInAQueryOrAPlaceThatIsNotACode_Is400NotA500()
+    {
+        var store = await NewDatabaseUriAsync();
+        await using var app = Start(store, buildDemo: false);
+        using var client = new HttpClient { BaseAddress = Address(app) };
+        await WaitUntilReadyAsync(client);
+
+        using var nulInApi = await client.GetAsync("api/audit?actor=a%00b", Ct);
+        using var nulInPage = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "Transactions?supplier=%00") { Headers = { { "Accept", "text/html" } } }, Ct);
+        using var notAPlace = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "?place=nowhere") { Headers = { { "Accept", "text/html" } } }, Ct);
+        using var fine = await client.GetAsync("api/audit?actor=ab", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, nulInApi.StatusCode);
+        Assert.Equal("application/problem+json", nulInApi.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, nulInPage.StatusCode);
+        Assert.Equal("text/html", nulInPage.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, notAPlace.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
+    }
+
     private async Task<string> NewDatabaseUriAsync()
     {
         var connectionString = await cluster.CreateDatabaseAsync(Ct);

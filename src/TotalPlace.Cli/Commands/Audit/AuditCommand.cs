@@ -11,7 +11,7 @@ public sealed class AuditCommand(IAnsiConsole console) : AsyncCommand<AuditSetti
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AuditSettings settings, CancellationToken cancellationToken)
     {
-        await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
+        await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
         var audit = store.Audit;
         var query = new AuditQuery(
             PlaceCode: settings.Place is null ? null : PlaceOption.Normalise(settings.Place),

@@ -9,7 +9,7 @@ public sealed class ListCommand(IAnsiConsole console) : AsyncCommand<ListSetting
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ListSettings settings, CancellationToken cancellationToken)
     {
-        await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
+        await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
         var place = settings.Place is null ? null : PlaceOption.Normalise(settings.Place);
         var offers = await store.Partnership.ListOffersAsync(place, cancellationToken);
         Column[] columns =

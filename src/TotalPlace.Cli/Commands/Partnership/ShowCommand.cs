@@ -11,7 +11,7 @@ public sealed class ShowCommand(IAnsiConsole console) : AsyncCommand<ShowSetting
     public override async Task<int> ExecuteAsync(CommandContext context, ShowSettings settings, CancellationToken cancellationToken)
     {
         var place = PlaceOption.Normalise(settings.Place!);
-        await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
+        await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
         var offer = await store.Partnership.LoadOfferAsync(place, settings.Id, cancellationToken)
             ?? throw new CliException($"there is no offer '{settings.Id}' for place {place} in {settings.StoreOrDefault}", ExitCodes.Rejected);
         var json = OfferFile.Write(offer);

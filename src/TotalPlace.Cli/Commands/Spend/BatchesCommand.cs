@@ -10,7 +10,7 @@ public sealed class BatchesCommand(IAnsiConsole console) : AsyncCommand<BatchesS
 {
     public override async Task<int> ExecuteAsync(CommandContext context, BatchesSettings settings, CancellationToken cancellationToken)
     {
-        await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
+        await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
         var place = settings.Place is null ? null : PlaceOption.Normalise(settings.Place);
         var batches = await store.ListBatchesAsync(place, cancellationToken);
         ResultWriter.Write(console, settings.Format, ToTable(batches));

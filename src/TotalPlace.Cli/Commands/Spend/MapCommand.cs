@@ -11,7 +11,7 @@ public sealed class MapCommand(IAnsiConsole console) : AsyncCommand<MapSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, MapSettings settings, CancellationToken cancellationToken)
     {
-        await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
+        await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
         var placeCode = PlaceOption.Normalise(settings.Place!);
         if (settings.Format == OutputFormat.Pdf)
         {

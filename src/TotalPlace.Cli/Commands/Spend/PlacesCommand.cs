@@ -9,7 +9,7 @@ public sealed class PlacesCommand(IAnsiConsole console) : AsyncCommand<PlacesSet
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PlacesSettings settings, CancellationToken cancellationToken)
     {
-        await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
+        await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
         var places = await store.ListPlacesAsync(cancellationToken);
         var rows = new List<object?[]>();
         foreach (var place in places.OrderBy(p => p.Code, StringComparer.Ordinal))

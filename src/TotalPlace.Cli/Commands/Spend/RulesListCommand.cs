@@ -9,7 +9,7 @@ public sealed class RulesListCommand(IAnsiConsole console) : AsyncCommand<PlaceS
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PlaceSettings settings, CancellationToken cancellationToken)
     {
-        await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
+        await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
         var rules = await store.ListRulesAsync(settings.PlaceCode, cancellationToken);
         Column[] columns =
         [

@@ -10,7 +10,7 @@ public sealed class TransactionsCommand(IAnsiConsole console) : AsyncCommand<Tra
 {
     public override async Task<int> ExecuteAsync(CommandContext context, TransactionsSettings settings, CancellationToken cancellationToken)
     {
-        await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
+        await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
         var query = new TransactionQuery(
             PlaceOption.Normalise(settings.Place!),
             settings.Agency,

@@ -99,9 +99,19 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock, JobQueue j
             return Page();
         }
 
+        // The analysis reads a place's stored lines: a code typed here must name a place already in the store, so a
+        // mistyped code never creates a place (places come from imports, place packages and the demo).
+        var code = Place.Trim().ToUpperInvariant();
+        if (!TotalPlace.Core.Places.Place.IsGssCode(code) || await store.Places.FindPlaceAsync(code, cancellationToken) is null)
+        {
+            ModelState.AddModelError(nameof(Place), $"There is no place {Place.Trim()} in the store; give the GSS code of a place whose spend has been imported (the dashboard lists them).");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         // The run reads every line of the place, which takes a minute on a million lines: it goes on the store's job
         // lane (it saves the findings) and the page follows its progress, so the request returns at once.
-        var place = Place.Trim();
+        var place = code;
         var job = jobs.Enqueue($"Waste analysis for {place}", async (progress, ct) =>
         {
             WasteRunProgress? last = null;
