@@ -44,4 +44,7 @@ public interface IPlaceStore : ISpendStore, IPlacesStore, IAsyncDisposable
 
     /// <summary>The counting area: place packages, partners and their shares, official returns.</summary>
     Counting.ICountStore Counting { get; }
+
+    /// <summary>Column mappings remembered per publisher and header signature.</summary>
+    Imports.IImportMappingStore Mappings { get; }
 }

@@ -11,10 +11,16 @@ namespace TotalPlace.Application.Spend;
 /// <param name="Options">How to read it (mapping, date order, whether to load only the valid rows).</param>
 /// <param name="ImportedBy">Who imports it, for the batch and the audit trail; the ambient
 /// <see cref="Storage.Audit.AuditActor"/> wins when one is set, "system" when neither is.</param>
+/// <param name="RememberMapping">When the options carry a mapping the user gave (the import wizard's columns, a
+/// mapping file) and the file is committed, remember it for the agency's next file with the same header.</param>
+/// <param name="UseRememberedMapping">When the options carry no mapping, read the file with the mapping remembered
+/// for the agency and the file's header, if there is one (default true).</param>
 public sealed record ImportSpendFileRequest(
     string PlaceCode,
     string Agency,
     AgencyKind? AgencyKind,
     SpendFileSource File,
     SpendReadOptions Options,
-    string? ImportedBy = null);
+    string? ImportedBy = null,
+    bool RememberMapping = false,
+    bool UseRememberedMapping = true);

@@ -14,4 +14,5 @@ public static class AuditSubjects
     public const string Assets = "assets";
     public const string WasteRun = "waste";
     public const string User = "user";
+    public const string Mapping = "mapping";
 }
