@@ -9,7 +9,7 @@ namespace TotalPlace.Testing;
 public static class UnusualLayoutFile
 {
     /// <summary>The header cells, in order.</summary>
-    public static IReadOnlyList<string> Header { get; } = ["Paid On", "Payee", "Narrative", "Quantum", "Voucher"];
+    public static IReadOnlyList<string> Header { get; } = ["Date Paid", "Payee", "Narrative", "Quantum", "Voucher"];
 
     /// <summary>The 1-based line of the header.</summary>
     public const int HeaderLine = 4;
