@@ -455,7 +455,7 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         await store.Places.EnsurePlaceAsync(Manchester, Ct);
         var at = new DateTimeOffset(2026, 11, 30, 9, 15, 0, TimeSpan.Zero);
         var signature = new string('a', 64);
-        var first = new Imports.RememberedMapping(Manchester, Council, signature, "Date Paid\nPayee\nQuantum", """{"headerRow":4,"columns":{"amount":3}}""", "april.csv", "analyst", at);
+        var first = new TotalPlace.Storage.Imports.RememberedMapping(Manchester, Council, signature, "Date Paid\nPayee\nQuantum", """{"headerRow":4,"columns":{"amount":3}}""", "april.csv", "analyst", at);
 
         await store.Mappings.SaveMappingAsync(first, Ct);
         await store.Mappings.SaveMappingAsync(first with { FileName = "may.csv", SavedAt = at.AddDays(30) }, Ct);
@@ -469,7 +469,7 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         Assert.Null(await store.Mappings.FindMappingAsync(Manchester, "Another Council", [signature], Ct));
         Assert.Null(await store.Mappings.FindMappingAsync(Manchester, Council, [new string('b', 64)], Ct));
         Assert.Single(await store.Mappings.ListMappingsAsync(Manchester, Ct));
-        var audit = await store.Audit.QueryAuditAsync(new Audit.AuditQuery(PlaceCode: Manchester, Action: Audit.AuditActions.MappingRemembered), Ct);
+        var audit = await store.Audit.QueryAuditAsync(new TotalPlace.Storage.Audit.AuditQuery(PlaceCode: Manchester, Action: TotalPlace.Storage.Audit.AuditActions.MappingRemembered), Ct);
         Assert.Equal(2, audit.TotalCount);
         Assert.All(audit.Items, e => Assert.Equal("analyst", e.Actor));
     }
