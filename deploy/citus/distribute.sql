@@ -56,6 +56,7 @@ SELECT pg_temp.distribute('import_reject', 'place_id');
 SELECT pg_temp.distribute('spend_transaction', 'place_id');
 SELECT pg_temp.distribute('spend_statement', 'place_id');
 SELECT pg_temp.distribute('batch_publication', 'place_id');
+SELECT pg_temp.distribute('import_mapping', 'place_id');
 
 -- Waste (100-199).
 SELECT pg_temp.distribute('waste_finding', 'place_id');

@@ -52,6 +52,47 @@ public static class SpendFileReader
         };
     }
 
+    /// <summary>Reads a file from a stream in one pass, as the streaming commit does (the encoding, delimiter, header and
+    /// date order decided from its first <see cref="SpendReadOptions.SniffBytes"/> bytes), collecting every accepted
+    /// line: the import review's read. Never throws for bad data, like <see cref="Read(string, byte[], SpendReadOptions?)"/>.</summary>
+    public static SpendFileResult Read(string fileName, Stream content, SpendReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        var opts = options ?? SpendReadOptions.Default;
+        using var stream = SpendFileStream.OpenForRead(content, fileName, opts);
+        List<Core.Spending.Transaction> transactions;
+        if (stream.ErrorCount > 0)
+        {
+            transactions = [];
+            stream.Drain();
+        }
+        else
+        {
+            transactions = [.. stream.Transactions];
+        }
+
+        return new SpendFileResult
+        {
+            FileName = fileName,
+            Sha256 = stream.Sha256,
+            Format = stream.Format,
+            Encoding = stream.Encoding,
+            Delimiter = stream.Delimiter,
+            HeaderRow = stream.HeaderRow,
+            Mapping = stream.Mapping,
+            RowsRead = stream.RowsRead,
+            RowsRejected = stream.RowsRejected,
+            RowsSkipped = stream.RowsSkipped,
+            Transactions = transactions,
+            Errors = stream.Errors,
+            ErrorCount = stream.ErrorCount,
+            Notes = stream.Notes,
+            Blocks = stream.Blocks,
+            Total = stream.Total,
+        };
+    }
+
     /// <summary>Opens a file for one streaming pass (the path for very large files); see <see cref="SpendFileStream"/>.</summary>
     public static SpendFileStream Open(string path, SpendReadOptions? options = null) => SpendFileStream.Open(path, options);
 

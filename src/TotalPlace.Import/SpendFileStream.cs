@@ -211,6 +211,19 @@ public sealed class SpendFileStream : IDisposable
         return new SpendFileStream(stream, fileName, opts, leaveOpen, opts.SniffBytes, throwOnErrors: true);
     }
 
+    /// <summary>Opens a stream for a reader that collects every line and error rather than committing: the
+    /// enumerator never throws for row errors (file-level problems are in <see cref="Errors"/> before enumerating).</summary>
+    internal static SpendFileStream OpenForRead(Stream stream, string fileName, SpendReadOptions options) =>
+        new(stream, fileName, options, leaveOpen: true, options.SniffBytes, throwOnErrors: false);
+
+    /// <summary>Reads the rest of the input so that <see cref="Sha256"/> is known without enumerating (a file with
+    /// file-level problems).</summary>
+    internal void Drain()
+    {
+        _sha256 ??= _input.Finish();
+        Complete();
+    }
+
     internal static SpendFileStream OpenInMemory(byte[] content, string fileName, SpendReadOptions options) =>
         new(new MemoryStream(content, writable: false), fileName, options, leaveOpen: false, content.Length + 1, throwOnErrors: false);
 

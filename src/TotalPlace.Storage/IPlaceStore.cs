@@ -47,4 +47,6 @@ public interface IPlaceStore : ISpendStore, IPlacesStore, IAsyncDisposable
 
     /// <summary>The proposals area: cost-benefit proposals kept beside their place, and their attachment to offers.</summary>
     Proposals.IProposalStore Proposals { get; }
+    /// <summary>Column mappings remembered per publisher and header signature.</summary>
+    Imports.IImportMappingStore Mappings { get; }
 }

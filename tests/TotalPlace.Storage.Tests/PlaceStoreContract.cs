@@ -446,4 +446,31 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         Assert.Equal((115m, 3L, 2), (top[0].Amount, top[0].Lines, top[0].Agencies));
         Assert.Equal("Small Co", top[1].Supplier);
     }
+
+    [Fact]
+    [Trait("Issue", "11")]
+    public async Task SaveMappingAsync_ThenFind_ReturnsItForThePublisherIgnoringCaseReplacesItAndAuditsEachSave()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        await store.Places.EnsurePlaceAsync(Manchester, Ct);
+        var at = new DateTimeOffset(2026, 11, 30, 9, 15, 0, TimeSpan.Zero);
+        var signature = new string('a', 64);
+        var first = new TotalPlace.Storage.Imports.RememberedMapping(Manchester, Council, signature, "Date Paid\nPayee\nQuantum", """{"headerRow":4,"columns":{"amount":3}}""", "april.csv", "analyst", at);
+
+        await store.Mappings.SaveMappingAsync(first, Ct);
+        await store.Mappings.SaveMappingAsync(first with { FileName = "may.csv", SavedAt = at.AddDays(30) }, Ct);
+
+        var found = await store.Mappings.FindMappingAsync(Manchester, "  manchester city COUNCIL ", [new string('b', 64), signature], Ct);
+        Assert.NotNull(found);
+        Assert.Equal("may.csv", found.FileName);
+        Assert.Equal(at.AddDays(30), found.SavedAt);
+        Assert.Equal(first.MappingJson, found.MappingJson);
+        Assert.Equal(first.Header, found.Header);
+        Assert.Null(await store.Mappings.FindMappingAsync(Manchester, "Another Council", [signature], Ct));
+        Assert.Null(await store.Mappings.FindMappingAsync(Manchester, Council, [new string('b', 64)], Ct));
+        Assert.Single(await store.Mappings.ListMappingsAsync(Manchester, Ct));
+        var audit = await store.Audit.QueryAuditAsync(new TotalPlace.Storage.Audit.AuditQuery(PlaceCode: Manchester, Action: TotalPlace.Storage.Audit.AuditActions.MappingRemembered), Ct);
+        Assert.Equal(2, audit.TotalCount);
+        Assert.All(audit.Items, e => Assert.Equal("analyst", e.Actor));
+    }
 }

@@ -10,13 +10,15 @@ namespace TotalPlace.Application.Spend;
 /// <param name="Errors">The problems found (at most the reader's report limit).</param>
 /// <param name="ErrorCount">How many problems in all.</param>
 /// <param name="Notes">What the reader decided (encoding, header row, date order…).</param>
+/// <param name="Remembered">The remembered mapping the file was read with, or null.</param>
 public sealed record ImportOutcome(
     string File,
     ImportStatus Status,
     ImportBatch? Batch,
     IReadOnlyList<ImportError> Errors,
     int ErrorCount,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    Storage.Imports.RememberedMapping? Remembered = null)
 {
     /// <summary>True when a well-formed file with a header and no lines was stored as an empty batch: the partner
     /// declared it had nothing to publish for the period.</summary>

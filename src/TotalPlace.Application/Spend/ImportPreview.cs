@@ -22,6 +22,13 @@ public sealed record ImportPreview
     /// <summary>What was decided about the file, for the user to check.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
 
+    /// <summary>The mapping remembered for this publisher and header that the file was read with, or null (inferred,
+    /// or given by the user).</summary>
+    public Storage.Imports.RememberedMapping? Remembered { get; init; }
+
+    /// <summary>The options the file was read with (the remembered mapping applied, when there was one).</summary>
+    public SpendReadOptions? Options { get; init; }
+
     /// <summary>Whether only the valid rows are to be loaded.</summary>
     public required bool AllowPartial { get; init; }
 

@@ -4,70 +4,90 @@ using TotalPlace.Core.Spending;
 using TotalPlace.Import;
 using TotalPlace.Storage;
 using TotalPlace.Storage.Audit;
+using TotalPlace.Storage.Imports;
 
 namespace TotalPlace.Application.Spend;
 
 /// <summary>
 /// Imports one published spend file into a place as one atomic, idempotent batch. <see cref="PreviewAsync"/> and
-/// <see cref="CommitAsync"/> run the same reader with the same options and the same store rules, so a file the
-/// review passes commits, and a file it refuses stores nothing.
+/// <see cref="CommitAsync"/> run the same streaming reader with the same options and the same store rules, so a file
+/// the review passes commits, and a file it refuses stores nothing.
 /// </summary>
-/// <remarks>The store's own rules (an amount must fit DECIMAL(18,4), see <see cref="StoreAmounts"/>) are applied
-/// while previewing, not first met as a failed commit: a line the store would refuse is a reject in the report, with
-/// its file, row and column. Files larger than <see cref="InMemoryLimit"/> are streamed at commit: the reader
-/// hashes as it parses and the store completes the header after the last line.</remarks>
+/// <remarks>
+/// <para>One path for every size: the commit reads the file once, front to back, checking each line and handing it
+/// to the store's bulk writer inside one database transaction (the reader hashes as it parses; the store completes
+/// the batch header after the last line). Nothing holds the whole file or its lines, so memory does not grow with
+/// the file. A file with problems throws at its end (unless partial loading was asked for) and the transaction rolls
+/// back.</para>
+/// <para>The store's own rules (an amount must fit DECIMAL(18,4), see <see cref="StoreAmounts"/>) are applied while
+/// reading, not first met as a failed commit: a line the store would refuse is a reject in the report, with its file,
+/// row and column.</para>
+/// <para>Remembered mappings: when the request gives no mapping, the first rows of the file are matched (by
+/// <see cref="HeaderSignature"/>) against the mappings remembered for the agency, and a match is read with that
+/// mapping, its header row moved to where this file has the header; the notes say so. A committed file read with a
+/// mapping the user gave is remembered when <see cref="ImportSpendFileRequest.RememberMapping"/> is set.</para>
+/// </remarks>
 public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
 {
-    /// <summary>Files up to this size are read whole (one pass, exact counts before committing); larger files stream.</summary>
-    public const long InMemoryLimit = 256L << 20;
+    /// <summary>How many rows at the start of a file are looked at for a header a mapping was remembered for.</summary>
+    public const int HeaderSearchRows = 50;
 
     /// <summary>Reads and checks the file as the commit would, storing nothing.</summary>
     public async Task<ImportPreview> PreviewAsync(ImportSpendFileRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var content = await request.File.ReadAllAsync(cancellationToken);
-        return Preview(request.File.Name, content, request.Options);
+        var (options, remembered) = await ResolveAsync(request, cancellationToken);
+        SpendFileResult read;
+        await using (var content = await request.File.Open(cancellationToken))
+        {
+            read = SpendFileReader.Read(request.File.Name, content, options);
+        }
+
+        return Preview(read, options, remembered);
     }
 
-    /// <summary>Reads, checks and stores the file: the place and agency are created when new, the accepted lines are
-    /// committed as one batch (the rejects kept with it when partial loading was asked for), or nothing is stored.</summary>
+    /// <summary>The first rows of the file exactly as written, for the wizard that lets a person point at the header
+    /// row and pick columns.</summary>
+    public static async Task<RawRows> RawRowsAsync(SpendFileSource file, int rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        await using var content = await file.Open(cancellationToken);
+        return RawRows.Read(content, rows);
+    }
+
+    /// <summary>Reads, checks and stores the file in one streaming pass: the place and agency are created when new,
+    /// the accepted lines are committed as one batch (the rejects kept with it when partial loading was asked for), or
+    /// nothing is stored.</summary>
     public async Task<ImportOutcome> CommitAsync(ImportSpendFileRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         progress ??= new Progress<ImportProgress>();
         progress.Report(new ImportProgress(0.02, "Preparing the place and agency"));
         await PrepareAsync(request, cancellationToken);
-        if (request.File.Length > InMemoryLimit)
-        {
-            return await CommitStreamingAsync(request, progress, cancellationToken);
-        }
-
+        var (options, remembered) = await ResolveAsync(request, cancellationToken);
         progress.Report(new ImportProgress(0.05, $"Reading {request.File.Name}"));
-        var preview = await PreviewAsync(request, cancellationToken);
-        if (preview.IsRejected)
+        var outcome = await CommitStreamingAsync(request, options, remembered, progress, cancellationToken);
+        if (outcome.Batch is not null && request.RememberMapping && request.Options.Mapping is not null && outcome.Mapping is { } used)
         {
-            return new ImportOutcome(preview.File, ImportStatus.Rejected, null, preview.Errors, preview.ErrorCount, preview.Notes);
+            await RememberAsync(request, used, cancellationToken);
         }
 
-        progress.Report(new ImportProgress(0.3, "Storing"));
-        var header = Header(request, preview.Read.Sha256, preview.RowsRead, request.Options.AllowPartial ? preview.Errors : []);
-        var result = await store.Spend.CommitTransactionsAsync(header, Reporting(preview.Accepted, preview.Accepted.Count, 0.3, progress), cancellationToken);
-        return Committed(request, preview.File, result, preview.Errors, preview.ErrorCount, preview.Notes);
+        return outcome.Outcome;
     }
 
     /// <summary>The file as the commit would take it: the reader's result, less the lines the store would refuse,
     /// which become rejects like any other.</summary>
-    internal static ImportPreview Preview(string name, byte[] content, SpendReadOptions options)
+    internal static ImportPreview Preview(SpendFileResult read, SpendReadOptions options, RememberedMapping? remembered = null)
     {
-        var read = SpendFileReader.Read(name, content, options);
+        var name = read.FileName;
         var accepted = new List<Transaction>(read.Transactions.Count);
         var refused = new List<ImportError>();
-        var amountColumn = read.Mapping[Import.ColumnRole.Amount]?.Header is { Length: > 0 } header ? header : "amount";
+        var amountColumn = AmountColumn(read.Mapping);
         foreach (var line in read.Transactions)
         {
-            if (StoreAmounts.Check(line.Amount) is { } problem)
+            if (Refusal(name, line, amountColumn) is { } problem)
             {
-                refused.Add(new ImportError(name, line.SourceRow, amountColumn, line.Amount.ToString(CultureInfo.InvariantCulture), problem));
+                refused.Add(problem);
             }
             else
             {
@@ -75,18 +95,103 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
             }
         }
 
-        var errors = refused.Count == 0
-            ? read.Errors
-            : [.. read.Errors.Concat(refused).OrderBy(e => e.Row).Take(Math.Max(options.MaxErrors, read.Errors.Count))];
         return new ImportPreview
         {
             Read = read,
             Accepted = accepted,
-            Errors = errors,
+            Errors = Merge(read.Errors, refused, options),
             ErrorCount = read.ErrorCount + refused.Count,
-            Notes = read.Notes,
+            Notes = WithRemembered(read.Notes, remembered),
             AllowPartial = options.AllowPartial,
+            Remembered = remembered,
+            Options = options,
         };
+    }
+
+    /// <summary>The note that says a remembered mapping was used.</summary>
+    public static string RememberedNote(RememberedMapping remembered)
+    {
+        ArgumentNullException.ThrowIfNull(remembered);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"mapping remembered from {remembered.FileName} ({remembered.SavedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC, by {remembered.SavedBy}) for {remembered.Agency}'s files with this header");
+    }
+
+    private static IReadOnlyList<string> WithRemembered(IReadOnlyList<string> notes, RememberedMapping? remembered) =>
+        remembered is null ? notes : [RememberedNote(remembered), .. notes];
+
+    private static ImportError? Refusal(string name, Transaction line, string amountColumn) =>
+        StoreAmounts.Check(line.Amount) is { } problem
+            ? new ImportError(name, line.SourceRow, amountColumn, line.Amount.ToString(CultureInfo.InvariantCulture), problem)
+            : null;
+
+    /// <summary>The published header of the amount column, so a refusal names the column as the file does.</summary>
+    private static string AmountColumn(Import.ColumnMapping? mapping) =>
+        mapping?[Import.ColumnRole.Amount]?.Header is { Length: > 0 } header ? header : "amount";
+
+    private static IReadOnlyList<ImportError> Merge(IReadOnlyList<ImportError> read, List<ImportError> refused, SpendReadOptions options) =>
+        refused.Count == 0
+            ? read
+            : [.. read.Concat(refused).OrderBy(e => e.Row).Take(Math.Max(options.MaxErrors, read.Count))];
+
+    /// <summary>The options to read the file with: the request's, or, when it gives no mapping, the mapping
+    /// remembered for the agency and a header found in the file's first rows.</summary>
+    private async Task<(SpendReadOptions Options, RememberedMapping? Remembered)> ResolveAsync(ImportSpendFileRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Options.Mapping is not null || !request.UseRememberedMapping || string.IsNullOrWhiteSpace(request.Agency) || !Place.IsGssCode(request.PlaceCode.Trim().ToUpperInvariant()))
+        {
+            return (request.Options, null);
+        }
+
+        var agency = request.Agency.Trim();
+        var kept = (await store.Mappings.ListMappingsAsync(request.PlaceCode, cancellationToken))
+            .Where(m => string.Equals(m.Agency.Trim(), agency, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (kept.Count == 0)
+        {
+            return (request.Options, null); // nothing remembered for this publisher: the file is read once, not peeked at
+        }
+
+        var raw = await RawRowsAsync(request.File, HeaderSearchRows, cancellationToken);
+        var signatures = raw.Rows.Select(r => r.Signature).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (signatures.Count == 0)
+        {
+            return (request.Options, null);
+        }
+
+        var found = await store.Mappings.FindMappingAsync(request.PlaceCode, request.Agency, signatures, cancellationToken);
+        if (found is null || !ColumnMapping.TryFromJson(found.MappingJson, "remembered mapping", out var mapping, out _))
+        {
+            return (request.Options, null);
+        }
+
+        var line = raw.Rows.First(r => string.Equals(r.Signature, found.HeaderSignature, StringComparison.Ordinal)).Line;
+        return (request.Options with { Mapping = mapping with { HeaderRow = line } }, found);
+    }
+
+    private async Task RememberAsync(ImportSpendFileRequest request, ColumnMapping used, CancellationToken cancellationToken)
+    {
+        if (used.HeaderRow is not > 0 || string.IsNullOrWhiteSpace(request.Agency))
+        {
+            return; // a file with no header row has nothing to recognise it by
+        }
+
+        var raw = await RawRowsAsync(request.File, Math.Max(HeaderSearchRows, used.HeaderRow.Value), cancellationToken);
+        if (raw.At(used.HeaderRow.Value) is not { Signature: { } signature } header)
+        {
+            return;
+        }
+
+        await store.Mappings.SaveMappingAsync(
+            new RememberedMapping(
+                request.PlaceCode.Trim().ToUpperInvariant(),
+                request.Agency.Trim(),
+                signature,
+                string.Join('\n', header.Cells),
+                used.ToJson(),
+                request.File.Name,
+                AuditActor.Resolve(request.ImportedBy),
+                clock.GetUtcNow()),
+            cancellationToken);
     }
 
     private async Task PrepareAsync(ImportSpendFileRequest request, CancellationToken cancellationToken)
@@ -98,14 +203,15 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
         }
     }
 
-    private async Task<ImportOutcome> CommitStreamingAsync(ImportSpendFileRequest request, IProgress<ImportProgress> progress, CancellationToken cancellationToken)
+    private async Task<(ImportOutcome Outcome, ImportBatch? Batch, ColumnMapping? Mapping)> CommitStreamingAsync(
+        ImportSpendFileRequest request, SpendReadOptions options, RememberedMapping? remembered, IProgress<ImportProgress> progress, CancellationToken cancellationToken)
     {
         var name = request.File.Name;
         var file = await request.File.Open(cancellationToken);
         SpendFileStream stream;
         try
         {
-            stream = SpendFileStream.Open(file, name, request.Options);
+            stream = SpendFileStream.Open(file, name, options);
         }
         catch
         {
@@ -115,25 +221,58 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
 
         using (stream)
         {
+            var refused = new List<ImportError>();
             var header = Header(request, sha256: string.Empty, rowsRead: 0, []);
             try
             {
                 var committed = await store.Spend.CommitTransactionsAsync(
                     header,
-                    Reporting(stream.Transactions, Math.Max(1, request.File.Length / 120), 0.05, progress),
+                    Reporting(Checked(stream, refused, options), Math.Max(1, request.File.Length / 120), 0.05, progress),
                     h => h with
                     {
                         Sha256 = stream.Sha256,
                         RowsRead = stream.RowsRead,
-                        Rejects = request.Options.AllowPartial ? Rejects(stream.Errors) : [],
+                        Rejects = options.AllowPartial ? Rejects(Merge(stream.Errors, refused, options)) : [],
                     },
                     cancellationToken);
-                return Committed(request, name, committed, stream.Errors, stream.ErrorCount, stream.Notes);
+                var outcome = Committed(request, name, committed, Merge(stream.Errors, refused, options), stream.ErrorCount + refused.Count, WithRemembered(stream.Notes, remembered), remembered);
+                return (outcome, outcome.Batch, stream.Mapping);
             }
             catch (ImportRejectedException rejected)
             {
-                return new ImportOutcome(name, ImportStatus.Rejected, null, rejected.Errors, rejected.ErrorCount, stream.Notes);
+                var errors = refused.Count == 0 || rejected.Errors.Any(e => refused.Contains(e))
+                    ? rejected.Errors
+                    : Merge(rejected.Errors, refused, options);
+                var count = rejected.ErrorCount + (errors == rejected.Errors ? 0 : refused.Count);
+                return (new ImportOutcome(name, ImportStatus.Rejected, null, errors, count, WithRemembered(stream.Notes, remembered), remembered), null, null);
             }
+        }
+    }
+
+    /// <summary>The stream's lines less those the store would refuse (kept in <paramref name="refused"/>); throws
+    /// <see cref="ImportRejectedException"/> at the end when any were refused and partial loading is off, or when
+    /// partial loading would keep no line at all, so the store's transaction rolls back.</summary>
+    private static IEnumerable<Transaction> Checked(SpendFileStream stream, List<ImportError> refused, SpendReadOptions options)
+    {
+        var kept = 0;
+        string? amountColumn = null;
+        foreach (var line in stream.Transactions)
+        {
+            amountColumn ??= AmountColumn(stream.Mapping);
+            if (Refusal(stream.FileName, line, amountColumn) is { } problem)
+            {
+                refused.Add(problem);
+                continue;
+            }
+
+            kept++;
+            yield return line;
+        }
+
+        if (refused.Count > 0 && (!options.AllowPartial || kept == 0))
+        {
+            var errors = Merge(stream.Errors, refused, options);
+            throw new ImportRejectedException(stream.FileName, errors, stream.ErrorCount + refused.Count);
         }
     }
 
@@ -152,18 +291,18 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
     /// again for the same agency add nothing ("already imported"); the same bytes for another agency are refused,
     /// because one published file is almost never two partners' spend, and storing it twice would count its money
     /// twice while storing nothing would leave the second partner's spend silently missing.</summary>
-    private static ImportOutcome Committed(ImportSpendFileRequest request, string name, BatchResult result, IReadOnlyList<ImportError> errors, int errorCount, IReadOnlyList<string> notes)
+    private static ImportOutcome Committed(ImportSpendFileRequest request, string name, BatchResult result, IReadOnlyList<ImportError> errors, int errorCount, IReadOnlyList<string> notes, RememberedMapping? remembered)
     {
         if (!result.AlreadyImported)
         {
-            return new(name, ImportStatus.Imported, result.Batch, errors, errorCount, notes);
+            return new(name, ImportStatus.Imported, result.Batch, errors, errorCount, notes, remembered);
         }
 
         var existing = result.Batch;
         var agency = request.Agency.Trim();
         if (string.Equals(existing.Agency.Trim(), agency, StringComparison.OrdinalIgnoreCase))
         {
-            return new(name, ImportStatus.AlreadyImported, existing, errors, errorCount, notes);
+            return new(name, ImportStatus.AlreadyImported, existing, errors, errorCount, notes, remembered);
         }
 
         // Another agency's batch is named only to a caller who may see it (published, or their own place-wide view);
@@ -173,7 +312,7 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
                 $"the same file (identical bytes) is already stored for {existing.Agency} as batch {existing.Id} ({existing.FileName}); one published file is not stored for two agencies, so nothing was stored for {agency}: check that this is {agency}'s file")
             : $"the same file (identical bytes) is already stored in this place for another agency; one published file is not stored for two agencies, so nothing was stored for {agency}: check that this is {agency}'s file, or ask an administrator";
         var error = new ImportError(name, 0, string.Empty, string.Empty, message);
-        return new(name, ImportStatus.Rejected, null, [error], 1, notes);
+        return new(name, ImportStatus.Rejected, null, [error], 1, notes, remembered);
     }
 
     private static BatchReject[] Rejects(IReadOnlyList<ImportError> errors) =>

@@ -14,6 +14,10 @@ namespace TotalPlace.Application.Spend;
 /// <param name="Viewer">What the importer may see: when the same file is already stored for another agency, the
 /// refusal names that agency and batch only if this viewer may see the batch; null (the default) never names it.
 /// The CLI, which works on the store directly, passes <see cref="Storage.Identity.Visibility.All"/>.</param>
+/// <param name="RememberMapping">When the options carry a mapping the user gave (the import wizard's columns, a
+/// mapping file) and the file is committed, remember it for the agency's next file with the same header.</param>
+/// <param name="UseRememberedMapping">When the options carry no mapping, read the file with the mapping remembered
+/// for the agency and the file's header, if there is one (default true).</param>
 public sealed record ImportSpendFileRequest(
     string PlaceCode,
     string Agency,
@@ -21,4 +25,6 @@ public sealed record ImportSpendFileRequest(
     SpendFileSource File,
     SpendReadOptions Options,
     string? ImportedBy = null,
-    Storage.Identity.Visibility? Viewer = null);
+    Storage.Identity.Visibility? Viewer = null,
+    bool RememberMapping = false,
+    bool UseRememberedMapping = true);

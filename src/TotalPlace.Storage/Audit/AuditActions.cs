@@ -81,4 +81,7 @@ public static class AuditActions
 
     /// <summary>A user account was removed or disabled (written by the identity feature).</summary>
     public const string UserRemoved = "user.removed";
+
+    /// <summary>A column mapping was remembered for a publisher's header (import wizard or --mapping).</summary>
+    public const string MappingRemembered = "mapping.remembered";
 }

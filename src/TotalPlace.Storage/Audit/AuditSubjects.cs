@@ -15,4 +15,5 @@ public static class AuditSubjects
     public const string Assets = "assets";
     public const string WasteRun = "waste";
     public const string User = "user";
+    public const string Mapping = "mapping";
 }

@@ -7,6 +7,8 @@ namespace TotalPlace.Web.Imports;
 /// <param name="FileName">The file's name as uploaded, with any folder part removed; shown and kept as provenance only.</param>
 /// <param name="MappingJson">The user's edited column mapping, serialized; null until they change the inferred one.</param>
 /// <param name="Owner">The user name of who uploaded it: only they (or an administrator) may review, commit or cancel it.</param>
+/// <param name="Period">The period the file covers as the user gave it ("2011-01" or "2023-24"), for files without
+/// dates (one total per supplier); null when not given.</param>
 public sealed record PendingUpload(
     string Id,
     string FileName,
@@ -17,7 +19,8 @@ public sealed record PendingUpload(
     long Length,
     DateTimeOffset UploadedAt,
     string? MappingJson = null,
-    string? Owner = null)
+    string? Owner = null,
+    string? Period = null)
 {
     /// <summary>Whether <paramref name="user"/> uploaded this file, or is an administrator.</summary>
     public bool IsOwnedBy(System.Security.Claims.ClaimsPrincipal user)

@@ -108,13 +108,13 @@ public sealed partial class PendingUploads : IDisposable
 
     /// <summary>Stores an upload and returns its pending record.</summary>
     public async Task<PendingUpload> AddAsync(
-        string fileName, string placeCode, string agency, Core.Places.AgencyKind kind, byte[] content, string? owner, CancellationToken cancellationToken)
+        string fileName, string placeCode, string agency, Core.Places.AgencyKind kind, byte[] content, string? owner, CancellationToken cancellationToken, string? period = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         RemoveExpired();
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var upload = new PendingUpload(
-            id, SafeName(fileName), placeCode, agency, kind, UploadSniffer.Detect(content), content.LongLength, _clock.GetUtcNow(), Owner: owner);
+            id, SafeName(fileName), placeCode, agency, kind, UploadSniffer.Detect(content), content.LongLength, _clock.GetUtcNow(), Owner: owner, Period: period);
         var folder = Path.Combine(_root, id);
         CreatePrivateFolder(folder);
         await using (var file = new FileStream(Path.Combine(folder, "content.bin"), PrivateFile()))
@@ -144,6 +144,18 @@ public sealed partial class PendingUploads : IDisposable
         ArgumentNullException.ThrowIfNull(upload);
         var folder = FolderFor(upload.Id) ?? throw new ArgumentException("The upload id is not one of ours.", nameof(upload));
         return await File.ReadAllBytesAsync(Path.Combine(folder, "content.bin"), cancellationToken);
+    }
+
+    /// <summary>The upload's bytes as a file the import reads in one streaming pass (opened afresh for each read).</summary>
+    public Application.Spend.SpendFileSource Source(PendingUpload upload)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var folder = FolderFor(upload.Id) ?? throw new ArgumentException("The upload id is not one of ours.", nameof(upload));
+        var path = Path.Combine(folder, "content.bin");
+        return new Application.Spend.SpendFileSource(
+            upload.FileName,
+            new FileInfo(path).Length,
+            _ => Task.FromResult<Stream>(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan)));
     }
 
     /// <summary>Saves the upload's record (e.g. after the user edits the mapping).</summary>

@@ -7,8 +7,8 @@ using TotalPlace.Storage;
 
 namespace TotalPlace.Cli.Tests.Commands;
 
-/// <summary>The import of files too big to hold (over <see cref="ImportSpendFile.InMemoryLimit"/>): one read of the file,
-/// hashed as it is parsed, with the batch header completed by the store after the last line.</summary>
+/// <summary>The import's one path for files of every size: one read of the file, hashed as it is parsed, with the
+/// batch header completed by the store after the last line.</summary>
 public sealed class StreamingImportTests : IDisposable
 {
     private const string Devon = "E10000008";
@@ -94,13 +94,12 @@ public sealed class StreamingImportTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    // The source claims a length over the in-memory limit, which is what sends the use case down its streaming path;
-    // the bytes are the real file's.
+    // The source counts what is read, so the test sees the file is read once, front to back.
     private static Task<ImportOutcome> ImportAsync(IPlaceStore store, string path, List<CountingStream> opened, bool allowPartial = false)
     {
         var source = new SpendFileSource(
             Path.GetFileName(path),
-            ImportSpendFile.InMemoryLimit + 1,
+            new FileInfo(path).Length,
             _ =>
             {
                 var stream = new CountingStream(File.OpenRead(path));

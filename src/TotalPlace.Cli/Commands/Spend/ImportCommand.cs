@@ -50,7 +50,7 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
                     ? importStatements.CommitAsync(
                         new ImportStatementFileRequest(placeCode, source, settings.AllowPartial, settings.Agency, Environment.UserName), cancellationToken)
                     : importSpend.CommitAsync(
-                        new ImportSpendFileRequest(placeCode, settings.Agency!.Trim(), settings.Kind, source, options, Environment.UserName, Storage.Identity.Visibility.All),
+                        new ImportSpendFileRequest(placeCode, settings.Agency!.Trim(), settings.Kind, source, options, Environment.UserName, Storage.Identity.Visibility.All, RememberMapping: mapping is not null),
                         new Progress<ImportProgress>(p => progress.Report(p.Fraction * 100)),
                         cancellationToken));
             outcomes.Add(outcome);
@@ -120,6 +120,11 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
 
         foreach (var outcome in outcomes)
         {
+            if (outcome.Remembered is { } remembered)
+            {
+                console.WriteLine($"{outcome.File}: {ImportSpendFile.RememberedNote(remembered)}.");
+            }
+
             if (outcome.Status == ImportStatus.AlreadyImported)
             {
                 console.WriteLine($"{outcome.File}: already imported as batch {outcome.Batch!.Id}, nothing added.");
@@ -212,6 +217,9 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
                 ["errorCount"] = o.ErrorCount,
                 ["errors"] = errors,
                 ["notes"] = new JsonArray([.. o.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]),
+                ["rememberedMapping"] = o.Remembered is { } r
+                    ? new JsonObject { ["file"] = r.FileName, ["savedAt"] = r.SavedAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture), ["savedBy"] = r.SavedBy }
+                    : null,
             });
         }
 

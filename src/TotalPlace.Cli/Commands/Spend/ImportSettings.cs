@@ -25,7 +25,7 @@ public sealed class ImportSettings : FormattedSettings
     public string? AgencyKind { get; set; }
 
     [CommandOption("-m|--mapping <FILE>")]
-    [Description("A JSON column mapping that overrides the guessed columns.")]
+    [Description("A JSON column mapping that overrides the guessed columns (and any mapping remembered for the agency); a file committed with it is remembered for the agency's next file with the same header.")]
     public string? Mapping { get; set; }
 
     [CommandOption("--allow-partial")]

@@ -31,6 +31,11 @@ public sealed class IndexModel(IPlaceStore store, DashboardService dashboard, Pe
     public AgencyKind Kind { get; set; } = AgencyKind.Other;
 
     [BindProperty]
+    [Display(Name = "Period the file covers (only for files without dates)")]
+    [StringLength(7, ErrorMessage = "A period is a month such as 2011-01 or a fiscal year such as 2023-24.")]
+    public string? Period { get; set; }
+
+    [BindProperty]
     [Display(Name = "Spend file (CSV, XLSX or XLS)")]
     public IFormFile? Upload { get; set; }
 
@@ -60,6 +65,11 @@ public sealed class IndexModel(IPlaceStore store, DashboardService dashboard, Pe
             ModelState.AddModelError(nameof(Upload), $"Files are limited to {HostingExtensions.MaxUploadBytes / (1024 * 1024)} MB.");
         }
 
+        if (!string.IsNullOrWhiteSpace(Period) && !TotalPlace.Import.SpendPeriod.TryParse(Period, out _, out var periodError))
+        {
+            ModelState.AddModelError(nameof(Period), char.ToUpperInvariant(periodError[0]) + periodError[1..] + ".");
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadListsAsync(cancellationToken);
@@ -86,7 +96,8 @@ public sealed class IndexModel(IPlaceStore store, DashboardService dashboard, Pe
             return Page();
         }
 
-        var pending = await uploads.AddAsync(Upload.FileName, Place!, Agency!.Trim(), Kind, content, User.Identity?.Name, cancellationToken);
+        var pending = await uploads.AddAsync(Upload.FileName, Place!, Agency!.Trim(), Kind, content, User.Identity?.Name, cancellationToken,
+            string.IsNullOrWhiteSpace(Period) ? null : Period.Trim());
         return RedirectToPage("Review", new { id = pending.Id });
     }
 

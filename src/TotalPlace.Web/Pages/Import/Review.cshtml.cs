@@ -17,6 +17,9 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
 {
     public const int PreviewLines = 20;
 
+    /// <summary>How many raw rows the wizard shows to point at the header row.</summary>
+    public const int RawRowsShown = 30;
+
     [BindProperty(SupportsGet = true)]
     public string? Id { get; set; }
 
@@ -25,6 +28,10 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
 
     [BindProperty]
     public int? HeaderRow { get; set; }
+
+    /// <summary>A header row further down than the raw rows shown; wins over <see cref="HeaderRow"/> when given.</summary>
+    [BindProperty]
+    public int? HeaderRowNumber { get; set; }
 
     [BindProperty]
     public string? DateOrder { get; set; }
@@ -47,6 +54,45 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
     public IReadOnlyDictionary<string, DataTable> Tables { get; private set; } = new Dictionary<string, DataTable>();
 
     public string? Problem { get; private set; }
+
+    /// <summary>The first rows of the file as written, for pointing at the header row.</summary>
+    public RawRows? Raw { get; private set; }
+
+    /// <summary>The period the upload was given, parsed; null when none.</summary>
+    public SpendPeriod? Period { get; private set; }
+
+    /// <summary>The header row the columns are listed from: the one read, else the one the user chose.</summary>
+    public int ChosenHeaderRow => Result?.Read.HeaderRow is > 0 and var read ? read : Result?.Options?.Mapping?.HeaderRow ?? 0;
+
+    /// <summary>The columns a role can be given, as (number, label) from the chosen header row.</summary>
+    public IReadOnlyList<(int Number, string Label)> ColumnChoices()
+    {
+        var width = Math.Max(Raw?.Width ?? 0, Result?.Read.Mapping.Columns.Values.Max(c => c.Number) ?? 0);
+        var header = Raw?.At(ChosenHeaderRow);
+        return [.. Enumerable.Range(1, width).Select(n =>
+        {
+            var text = header is not null && n <= header.Cells.Count ? header.Cells[n - 1].Trim() : string.Empty;
+            return (n, text.Length > 0 ? $"{n}: {text}" : $"column {n}");
+        })];
+    }
+
+    /// <summary>Why a role has the column it has: the user's choice, a remembered mapping, or the reader's inference.</summary>
+    public string Evidence(ColumnRole role)
+    {
+        var column = Result?.Read.Mapping[role];
+        if (column is null)
+        {
+            return role is ColumnRole.Date or ColumnRole.Amount ? "not found: pick its column" : "not found";
+        }
+
+        var given = Result?.Options?.Mapping?[role];
+        if (given is not null)
+        {
+            return Result!.Remembered is { } r ? $"remembered from {r.FileName}" : "your choice";
+        }
+
+        return column.Header is { Length: > 0 } h ? $"found by its header '{h}' and its values" : "found from its values";
+    }
 
     /// <summary>Every handler (review, mapping, export, commit, cancel) acts only on the caller's own upload: anyone
     /// else's id answers as if it did not exist, so a writer of another agency can neither see nor cancel it.</summary>
@@ -88,7 +134,7 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
             return NotFound();
         }
 
-        var mapping = MappingForm.Parse(Columns, HeaderRow, DateOrder, DecimalComma, out var problems);
+        var mapping = MappingForm.Parse(Columns, HeaderRowNumber ?? HeaderRow, DateOrder, DecimalComma, out var problems);
         foreach (var (key, message) in problems)
         {
             ModelState.AddModelError($"Columns[{key}]", message);
@@ -117,7 +163,7 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
             return Forbid();
         }
 
-        var request = ImportRequest(upload, AllowPartial, await uploads.ReadContentAsync(upload, cancellationToken)) with { Viewer = User.VisibilityOf() };
+        var request = ImportRequest(upload, AllowPartial) with { Viewer = User.VisibilityOf() };
         request = request with { Options = request.Options with { AcceptTruncatedLastLine = AcceptTruncatedLastLine } };
         var preview = await importer.PreviewAsync(request, cancellationToken);
         if (preview.IsRejected)
@@ -171,8 +217,10 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
             return [];
         }
 
-        var content = await uploads.ReadContentAsync(Upload, cancellationToken);
-        Result = await importer.PreviewAsync(ImportRequest(Upload, allowPartial: false, content), cancellationToken);
+        var request = ImportRequest(Upload, allowPartial: false);
+        Result = await importer.PreviewAsync(request, cancellationToken);
+        Raw = await ImportSpendFile.RawRowsAsync(request.File, RawRowsShown, cancellationToken);
+        Period = request.Options.Period;
         var preview = forExport ? Result.Accepted : Result.Accepted.Take(PreviewLines);
         return
         [
@@ -197,16 +245,20 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
         ];
     }
 
-    private static ImportSpendFileRequest ImportRequest(PendingUpload upload, bool allowPartial, byte[] content) =>
+    private ImportSpendFileRequest ImportRequest(PendingUpload upload, bool allowPartial) =>
         new(
             upload.PlaceCode,
             upload.Agency,
             upload.AgencyKind,
-            SpendFileSource.FromBytes(upload.FileName, content),
-            Options(upload) with { AllowPartial = allowPartial });
+            uploads.Source(upload),
+            Options(upload) with { AllowPartial = allowPartial },
+            RememberMapping: upload.MappingJson is not null);
 
-    private static SpendReadOptions Options(PendingUpload upload) =>
-        upload.MappingJson is { } json && ColumnMapping.TryFromJson(json, "mapping", out var mapping, out _)
+    private static SpendReadOptions Options(PendingUpload upload)
+    {
+        var options = upload.MappingJson is { } json && ColumnMapping.TryFromJson(json, "mapping", out var mapping, out _)
             ? new SpendReadOptions { Mapping = mapping }
             : SpendReadOptions.Default;
+        return upload.Period is { } text && SpendPeriod.TryParse(text, out var period, out _) ? options with { Period = period } : options;
+    }
 }

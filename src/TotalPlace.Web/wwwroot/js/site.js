@@ -20,6 +20,14 @@ window.TotalPlace = Object.freeze({
     // Selects marked data-autosubmit send their form when changed, for keyboard and mouse alike.
     document.querySelectorAll('select[data-autosubmit]').forEach(s => s.addEventListener('change', () => s.form?.requestSubmit()));
 
+    // The import wizard: radios marked data-autosubmit send their form when chosen, and clicking anywhere on a raw
+    // row marked data-pick-row chooses its radio (the header row), so the preview follows at once.
+    document.querySelectorAll('input[type=radio][data-autosubmit]').forEach(r => r.addEventListener('change', () => r.form?.requestSubmit()));
+    document.querySelectorAll('tr[data-pick-row]').forEach(tr => tr.addEventListener('click', e => {
+        const radio = tr.querySelector('input[type=radio]');
+        if (radio && e.target !== radio && !radio.checked) { radio.click(); }
+    }));
+
     // Forms marked data-confirm ask first; the question lives in an attribute because the content security policy
     // allows no inline script (no onsubmit=).
     document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener('submit', e => {
