@@ -70,6 +70,11 @@ public static class SpendFileReader
         else
         {
             transactions = [.. stream.Transactions];
+            if (stream.IsRefusedWhole)
+            {
+                // Found while reading (a last line cut short, a field too large): the file is refused whole.
+                transactions = [];
+            }
         }
 
         return new SpendFileResult
