@@ -169,15 +169,22 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
                 FROM waste_decision d
                 JOIN (SELECT place_id, finding_key, max(decision_no) AS decision_no FROM waste_decision
                       WHERE place_id = (SELECT place_id FROM place WHERE code = $1) GROUP BY place_id, finding_key) m
-                  ON m.place_id = d.place_id AND m.finding_key = d.finding_key AND m.decision_no = d.decision_no)
-            SELECT f.finding_key, f.kind, f.title, f.money_at_stake, f.explanation, coalesce(l.state, 'Open') AS state, l.note,
-                   f.score, f.spend_concerned, f.assumption, f.partners, f.lines,
-                   CASE WHEN coalesce(l.state, 'Open') = 'FalsePositive' THEN 1 ELSE 0 END AS rejected,
-                   count(*) OVER () AS total
-            FROM waste_finding f
-            LEFT JOIN latest l ON l.place_id = f.place_id AND l.finding_key = f.finding_key
-            WHERE {where}
-            ORDER BY {order}{page}
+                  ON m.place_id = d.place_id AND m.finding_key = d.finding_key AND m.decision_no = d.decision_no),
+            -- The page's keys first, from the narrow columns the filters and the order read; the wide ones (the
+            -- explanation, the lines' JSON) are then read for the page's rows only, not for every matching finding.
+            shown AS (
+                SELECT f.place_id, f.finding_key, coalesce(l.state, 'Open') AS state, l.note,
+                       CASE WHEN coalesce(l.state, 'Open') = 'FalsePositive' THEN 1 ELSE 0 END AS rejected,
+                       count(*) OVER () AS total
+                FROM waste_finding f
+                LEFT JOIN latest l ON l.place_id = f.place_id AND l.finding_key = f.finding_key
+                WHERE {where}
+                ORDER BY {order}{page})
+            SELECT f.finding_key, f.kind, f.title, f.money_at_stake, f.explanation, s.state, s.note,
+                   f.score, f.spend_concerned, f.assumption, f.partners, f.lines, s.rejected, s.total
+            FROM shown s
+            JOIN waste_finding f ON f.place_id = s.place_id AND f.finding_key = s.finding_key
+            ORDER BY {order.Replace("rejected", "s.rejected", StringComparison.Ordinal)}
             """;
         long total = 0;
         await using var connection = await OpenConnectionAsync(cancellationToken);
