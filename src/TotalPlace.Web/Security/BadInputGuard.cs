@@ -56,7 +56,17 @@ internal sealed class BadInputGuard(RequestDelegate next)
 
         if (request.HasFormContentType && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
         {
-            var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+            }
+            catch (InvalidDataException)
+            {
+                // ASP.NET Core's own form reader refuses a NUL in a value before we can look at it.
+                return ("form", "A form field contains a NUL character, which no field can hold.");
+            }
+
             foreach (var (name, values) in form)
             {
                 if (name.Contains('\0', StringComparison.Ordinal) || values.Any(v => v is not null && v.Contains('\0', StringComparison.Ordinal)))
