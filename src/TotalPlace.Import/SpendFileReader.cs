@@ -15,41 +15,7 @@ public static class SpendFileReader
         ArgumentNullException.ThrowIfNull(content);
         var opts = options ?? SpendReadOptions.Default;
         using var stream = SpendFileStream.OpenInMemory(content, fileName, opts);
-        List<Core.Spending.Transaction> transactions;
-        var fileErrors = stream.ErrorCount;
-        if (fileErrors > 0)
-        {
-            transactions = [];
-        }
-        else
-        {
-            transactions = [.. stream.Transactions];
-            if (stream.IsRefusedWhole)
-            {
-                // Found while reading (a last line cut short, a field too large): the file is refused whole.
-                transactions = [];
-            }
-        }
-
-        return new SpendFileResult
-        {
-            FileName = fileName,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
-            Format = stream.Format,
-            Encoding = stream.Encoding,
-            Delimiter = stream.Delimiter,
-            HeaderRow = stream.HeaderRow,
-            Mapping = stream.Mapping,
-            RowsRead = stream.RowsRead,
-            RowsRejected = stream.RowsRejected,
-            RowsSkipped = stream.RowsSkipped,
-            Transactions = transactions,
-            Errors = stream.Errors,
-            ErrorCount = stream.ErrorCount,
-            Notes = stream.Notes,
-            Blocks = stream.Blocks,
-            Total = stream.Total,
-        };
+        return Collect(stream, fileName, drainOnFileErrors: false, () => Convert.ToHexStringLower(SHA256.HashData(content)));
     }
 
     /// <summary>Reads a file from a stream in one pass, as the streaming commit does (the encoding, delimiter, header and
@@ -61,18 +27,28 @@ public static class SpendFileReader
         ArgumentNullException.ThrowIfNull(content);
         var opts = options ?? SpendReadOptions.Default;
         using var stream = SpendFileStream.OpenForRead(content, fileName, opts);
-        List<Core.Spending.Transaction> transactions;
+
+        // The stream hashes as it reads, so a file refused before its lines is still read to the end for its SHA-256.
+        return Collect(stream, fileName, drainOnFileErrors: true, () => stream.Sha256);
+    }
+
+    /// <summary>Every accepted line of <paramref name="stream"/> with what the read found; no line when the file
+    /// itself is in error or was refused whole while reading (a last line cut short, a field too large).</summary>
+    private static SpendFileResult Collect(SpendFileStream stream, string fileName, bool drainOnFileErrors, Func<string> sha256)
+    {
+        List<Core.Spending.Transaction> transactions = [];
         if (stream.ErrorCount > 0)
         {
-            transactions = [];
-            stream.Drain();
+            if (drainOnFileErrors)
+            {
+                stream.Drain();
+            }
         }
         else
         {
             transactions = [.. stream.Transactions];
             if (stream.IsRefusedWhole)
             {
-                // Found while reading (a last line cut short, a field too large): the file is refused whole.
                 transactions = [];
             }
         }
@@ -80,7 +56,7 @@ public static class SpendFileReader
         return new SpendFileResult
         {
             FileName = fileName,
-            Sha256 = stream.Sha256,
+            Sha256 = sha256(),
             Format = stream.Format,
             Encoding = stream.Encoding,
             Delimiter = stream.Delimiter,
