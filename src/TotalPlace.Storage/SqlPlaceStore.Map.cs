@@ -13,15 +13,7 @@ public abstract partial class SqlPlaceStore<TConnection>
         await using var connection = await OpenConnectionAsync(cancellationToken);
         var loaded = await LoadPlaceAsync(connection, code, cancellationToken)
             ?? throw new KeyNotFoundException($"The store has no place {code}; import into it or build the demo first.");
-        var (sql, parameters) = StoreSql.MapCells(loaded.Id, query);
-        sql = VisibleTables(
-            sql,
-            code,
-            query.Visibility,
-            parameters,
-            ("FROM spend_statement x ", "spend_statement", "x"),
-            ("FROM spend_statement WHERE ", "spend_statement", "s WHERE"),
-            ("FROM spend_transaction x ", "spend_transaction", "x"));
+        var (sql, parameters) = StoreSql.MapCells(loaded.Id, code, query);
         var cells = await QueryAsync(
             connection,
             sql,
@@ -44,9 +36,7 @@ public abstract partial class SqlPlaceStore<TConnection>
             return [];
         }
 
-        var (sql, parameters) = StoreSql.TopSuppliers(loaded.Id, query, count);
-        // The LIMIT is the last parameter; the visibility parameter goes after it, which positional binding allows.
-        sql = VisibleTables(sql, code, query.Visibility, parameters, ("FROM spend_transaction t ", "spend_transaction", "t"));
+        var (sql, parameters) = StoreSql.TopSuppliers(loaded.Id, code, query, count);
         return await QueryAsync(
             connection,
             sql,
@@ -61,10 +51,9 @@ public abstract partial class SqlPlaceStore<TConnection>
         ArgumentNullException.ThrowIfNull(query);
         var code = CheckCode(query.PlaceCode);
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        var (where, parameters) = StoreSql.TransactionFilter(code, query);
-        where = VisibleLines(where, code, query.Visibility, parameters);
-        var total = await ScalarAsync<long>(connection, "SELECT count(*) " + StoreSql.TransactionFrom + where, cancellationToken, [.. parameters]);
-        var (page, pageParameters) = StoreSql.TransactionPage(query, where, parameters);
+        var (with, where, parameters) = StoreSql.TransactionFilter(code, query);
+        var total = await ScalarAsync<long>(connection, with + "SELECT count(*) " + StoreSql.TransactionFrom + where, cancellationToken, [.. parameters]);
+        var (page, pageParameters) = StoreSql.TransactionPage(query, with, where, parameters);
         var rows = await QueryAsync(
             connection,
             page,

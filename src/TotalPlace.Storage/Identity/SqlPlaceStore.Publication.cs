@@ -91,63 +91,6 @@ public abstract partial class SqlPlaceStore<TConnection>
         return deleted ? batch : null;
     }
 
-    /// <summary>Adds the visibility rule to a drill-down WHERE clause (after <see cref="StoreSql.TransactionFrom"/>,
-    /// which names the line t and joins its agency as a).</summary>
-    private protected static string VisibleLines(string where, string placeCode, Visibility? visibility, List<object?> parameters)
-    {
-        if (visibility is null || visibility.Kind == VisibilityKind.All)
-        {
-            return where;
-        }
-
-        if (visibility.AgencyIn(placeCode) is not { } agency)
-        {
-            return where + " AND " + Published;
-        }
-
-        parameters.Add(agency.ToLowerInvariant());
-        return where + " AND (" + Published + " OR lower(a.name) = $" + parameters.Count + ")";
-    }
-
-    /// <summary>Replaces line tables in a read query with the lines the reader may see: the rows whose batch is
-    /// published or whose agency is the reader's own. Each (text, table, alias) names how the query reads a table,
-    /// e.g. ("FROM spend_transaction x ", "spend_transaction", "x"); afterwards the query must read no line table
-    /// unfiltered, so that a change to the read SQL fails loudly here instead of counting unpublished money.</summary>
-    private protected static string VisibleTables(string sql, string placeCode, Visibility? visibility, List<object?> parameters, params (string Text, string Table, string Alias)[] reads)
-    {
-        if (visibility is null || visibility.Kind == VisibilityKind.All)
-        {
-            return sql;
-        }
-
-        var rule = "vb.batch_id IS NOT NULL";
-        if (visibility.AgencyIn(placeCode) is { } agency)
-        {
-            parameters.Add(agency.ToLowerInvariant());
-            rule = "(vb.batch_id IS NOT NULL OR lower(va.name) = $" + parameters.Count + ")";
-        }
-
-        foreach (var (text, table, alias) in reads)
-        {
-            var visible =
-                $"FROM (SELECT vl.* FROM {table} vl " +
-                "LEFT JOIN batch_publication vb ON vb.place_id = vl.place_id AND vb.batch_id = vl.batch_id " +
-                "JOIN agency va ON va.place_id = vl.place_id AND va.agency_id = vl.agency_id " +
-                $"WHERE vl.place_id = $1 AND {rule}) {alias} ";
-            sql = sql.Replace(text, visible, StringComparison.Ordinal);
-        }
-
-        var rest = sql.Replace("FROM spend_transaction vl", "", StringComparison.Ordinal).Replace("FROM spend_statement vl", "", StringComparison.Ordinal);
-        if (rest.Contains("spend_transaction", StringComparison.Ordinal) || rest.Contains("spend_statement", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException("A read query reads a line table that the visibility filter does not cover; update the filter with the query.");
-        }
-
-        return sql;
-    }
-
-    private const string Published = "EXISTS (SELECT 1 FROM batch_publication bp WHERE bp.place_id = t.place_id AND bp.batch_id = t.batch_id)";
-
     private async Task<ImportBatch?> FindBatchByIdAsync(long batchId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);

@@ -3,7 +3,8 @@ namespace TotalPlace.Storage.Identity;
 /// <summary>Which imported data a query may count: the store's side of roles. A line is visible when its batch is
 /// published, or when the reader sees everything, or when the line belongs to the reader's own agency in the
 /// reader's own place.</summary>
-/// <remarks>Applied once, in the shared SQL of <see cref="SqlPlaceStore{TConnection}"/>, so both engines agree. A
+/// <remarks>Applied once, as SQL composition (<see cref="VisibleSql"/>: the visible_transaction and visible_statement
+/// common table expressions every reading query selects from), so both engines agree. A
 /// statement line is judged by its own agency (a statements batch may name several agencies); a batch in a list is
 /// judged by the agency in its header.</remarks>
 public sealed record Visibility
