@@ -32,8 +32,9 @@ public interface ICountStore
 
     /// <summary>The statement lines the place map counts for a year (<see cref="MapSource.Combined"/>: a budget only
     /// where its agency-year has no outturn), optionally for one agency or theme, largest first: what drill-down lists
-    /// behind a figure that comes from statements.</summary>
-    Task<IReadOnlyList<CountedStatement>> ListCountedStatementsAsync(string placeCode, FiscalYear? year, string? agency, string? theme, CancellationToken cancellationToken = default);
+    /// behind a figure that comes from statements. Only the statement lines <paramref name="visibility"/> may see are
+    /// listed or decide whether a budget counts, as in the map (null: all).</summary>
+    Task<IReadOnlyList<CountedStatement>> ListCountedStatementsAsync(string placeCode, FiscalYear? year, string? agency, string? theme, Identity.Visibility? visibility = null, CancellationToken cancellationToken = default);
 
     /// <summary>The months each agency of the place already has lines for, from every batch (for flagging a new file
     /// that overlaps them before it is committed).</summary>

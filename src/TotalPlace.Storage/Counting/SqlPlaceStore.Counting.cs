@@ -363,10 +363,12 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<CountedStatement>> ListCountedStatementsAsync(string placeCode, FiscalYear? year, string? agency, string? theme, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CountedStatement>> ListCountedStatementsAsync(string placeCode, FiscalYear? year, string? agency, string? theme, Identity.Visibility? visibility = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        var parameters = new List<object?> { CheckCode(placeCode) };
+        var code = CheckCode(placeCode);
+        var parameters = new List<object?> { code };
+        var visible = Identity.VisibleSql.Define(visibility, code, "(SELECT place_id FROM place WHERE code = $1)", parameters);
         var filters = new System.Text.StringBuilder();
         if (year is { } y)
         {
@@ -387,10 +389,10 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
         }
 
         var sql =
-            "WITH statement_years AS (SELECT s.place_id, s.agency_id, s.fiscal_year, max(CASE WHEN s.kind <> 'Budget' THEN 1 ELSE 0 END) AS has_actual " +
-            "FROM spend_statement s JOIN place p ON p.place_id = s.place_id WHERE p.code = $1 GROUP BY s.place_id, s.agency_id, s.fiscal_year) " +
+            "WITH " + visible + ", statement_years AS (SELECT s.place_id, s.agency_id, s.fiscal_year, max(CASE WHEN s.kind <> 'Budget' THEN 1 ELSE 0 END) AS has_actual " +
+            "FROM " + Identity.VisibleSql.Statements + " s GROUP BY s.place_id, s.agency_id, s.fiscal_year) " +
             "SELECT x.batch_id, b.file_name, a.name, x.service, x.theme, x.kind, x.fiscal_year, x.amount, x.source_row " +
-            "FROM spend_statement x " +
+            "FROM " + Identity.VisibleSql.Statements + " x " +
             "JOIN statement_years y ON y.place_id = x.place_id AND y.agency_id = x.agency_id AND y.fiscal_year = x.fiscal_year " +
             "JOIN agency a ON a.place_id = x.place_id AND a.agency_id = x.agency_id " +
             "JOIN import_batch b ON b.place_id = x.place_id AND b.batch_id = x.batch_id " +

@@ -205,10 +205,7 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
             return;
         }
 
-        var visible = (await store.ListBatchesAsync(Place!, visibility, cancellationToken)).Select(b => b.Id).ToHashSet();
-        var statements = (await store.Counting.ListCountedStatementsAsync(Place!, year, NullIfEmpty(Agency), NullIfEmpty(Theme), cancellationToken))
-            .Where(st => visibility.Kind == Storage.Identity.VisibilityKind.All || visible.Contains(st.BatchId))
-            .ToList();
+        var statements = await store.Counting.ListCountedStatementsAsync(Place!, year, NullIfEmpty(Agency), NullIfEmpty(Theme), visibility, cancellationToken);
         var themeNames = Core.Places.Theme.Defaults.Concat(Themes).GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.OrdinalIgnoreCase);
         StatementTable = new DataTable(

@@ -105,6 +105,38 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task ListCountedStatementsAsync_EachReader_ListsTheStatementsItsMapCounts()
+    {
+        await using var store = await fixture.CreateStoreAsync(Ct);
+        var budget = (await store.CommitStatementsAsync(
+            Headers.For(Devon, Council, "council-budget"),
+            [new SpendStatement(Council, "Education", "Council tax", s_year, 500_000m, StatementKind.Budget)],
+            Ct)).Batch;
+        await store.SetPublishedAsync(budget.Id, true, "board member", DateTimeOffset.UnixEpoch, Ct);
+        await store.CommitStatementsAsync(
+            Headers.For(Devon, Council, "council-outturn"),
+            [new SpendStatement(Council, "Education", "Council tax", s_year, 480_000m)],
+            Ct);
+
+        // Whoever sees the unpublished outturn counts it instead of the budget; the public see only the budget, so
+        // for them the budget is what counts, and what is listed behind the figure must add up to it.
+        foreach (var (visibility, expected) in new[]
+        {
+            (Visibility.All, 480_000m),
+            (Visibility.PublishedOnly, 500_000m),
+            (Visibility.PublishedOrAgency(Devon, Council), 480_000m),
+            (Visibility.PublishedOrAgency(Devon, Police), 500_000m),
+        })
+        {
+            var listed = await store.Counting.ListCountedStatementsAsync(Devon, s_year, null, null, visibility, Ct);
+            var map = await store.MapAsync(new MapQuery(Devon, [], s_year, Source: MapSource.Statements, Visibility: visibility), Ct);
+
+            Assert.Equal(expected, listed.Sum(s => s.Amount));
+            Assert.Equal(expected, map.Total);
+        }
+    }
+
+    [Fact]
     public async Task SetPublishedAsync_PublishThenWithdraw_ChangesWhatThePublicCounts()
     {
         await using var store = await fixture.CreateStoreAsync(Ct);
