@@ -145,37 +145,13 @@ public abstract partial class SqlPlaceStore<TConnection>
             cancellationToken);
     }
 
-    private protected static string CheckCode(string placeCode)
-    {
-        ArgumentNullException.ThrowIfNull(placeCode);
-        var code = placeCode.Trim().ToUpperInvariant();
-        if (!Place.IsGssCode(code))
-        {
-            throw new ArgumentException($"'{placeCode}' is not an ONS GSS code; a place code is a capital letter and eight digits, e.g. E08000003.", nameof(placeCode));
-        }
-
-        return code;
-    }
+    private protected static string CheckCode(string placeCode) => SqlCommands.CheckCode(placeCode);
 
     private protected static Agency ReadAgency(System.Data.Common.DbDataReader r) =>
         new(r.GetString(0), Enum.Parse<AgencyKind>(r.GetString(1)), Enum.Parse<FundingSource>(r.GetString(2)));
 
-    private protected static async Task<(Place Place, int Id)?> LoadPlaceAsync(TConnection connection, string code, CancellationToken cancellationToken)
-    {
-        var rows = await QueryAsync(connection, "SELECT place_id, name FROM place WHERE code = $1", r => (Id: r.GetInt32(0), Name: r.GetString(1)), cancellationToken, code);
-        if (rows.Count == 0)
-        {
-            return null;
-        }
-
-        var population = await QueryAsync(
-            connection,
-            "SELECT census_year, population FROM place_population WHERE place_id = $1 ORDER BY census_year",
-            r => (Year: r.GetInt32(0), Population: r.GetInt64(1)),
-            cancellationToken,
-            rows[0].Id);
-        return (new Place(code, rows[0].Name, population.ToDictionary(p => p.Year, p => p.Population)), rows[0].Id);
-    }
+    private protected static Task<(Place Place, int Id)?> LoadPlaceAsync(TConnection connection, string code, CancellationToken cancellationToken) =>
+        SqlCommands.LoadPlaceAsync(connection, code, cancellationToken);
 
     /// <summary>Finds or creates the place inside the caller's transaction; a new place gets its ONS name and
     /// population and the default classification rules.</summary>

@@ -8,11 +8,32 @@ namespace TotalPlace.Storage;
 /// statements. An engine supplies only what differs: opening connections, serialising writers, bulk loading and the
 /// few statements whose dialect differs.</summary>
 /// <typeparam name="TConnection">The engine's ADO.NET connection.</typeparam>
-public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore
+public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngine<TConnection>
     where TConnection : DbConnection
 {
     private protected SqlPlaceStore()
     {
+        Areas = new StoreAreas(this);
+    }
+
+    /// <summary>The area stores, each over this engine object.</summary>
+    private StoreAreas Areas { get; }
+
+    Task<TConnection> ISqlEngine<TConnection>.OpenConnectionAsync(CancellationToken cancellationToken) => OpenConnectionAsync(cancellationToken);
+
+    Task<T> ISqlEngine<TConnection>.WriteAsync<T>(Func<TConnection, Task<T>> work, CancellationToken cancellationToken) => WriteAsync(work, cancellationToken);
+
+    Task<(Place Place, int Id)> ISqlEngine<TConnection>.EnsurePlaceAsync(TConnection connection, string code, CancellationToken cancellationToken) =>
+        EnsurePlaceAsync(connection, code, cancellationToken);
+
+    /// <summary>The areas cut out of the store so far, each its own class over the one engine object.</summary>
+    private sealed class StoreAreas(ISqlEngine<TConnection> engine)
+    {
+        public Proposals.IProposalStore Proposals { get; } = new Proposals.SqlProposalStore<TConnection>(engine);
+
+        public Partnership.IPartnershipStore Partnership { get; } = new Partnership.SqlPartnershipStore<TConnection>(engine);
+
+        public Audit.IAuditLog Audit { get; } = new Audit.SqlAuditLog<TConnection>(engine);
     }
 
     /// <inheritdoc/>
@@ -28,10 +49,10 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore
     public Waste.IWasteStore Waste => this;
 
     /// <inheritdoc/>
-    public Partnership.IPartnershipStore Partnership => this;
+    public Partnership.IPartnershipStore Partnership => Areas.Partnership;
 
     /// <inheritdoc/>
-    public Audit.IAuditLog Audit => this;
+    public Audit.IAuditLog Audit => Areas.Audit;
 
     /// <inheritdoc/>
     public Identity.IAccountStore Accounts => this;
@@ -43,7 +64,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore
     public Counting.ICountStore Counting => this;
 
     /// <inheritdoc/>
-    public Proposals.IProposalStore Proposals => this;
+    public Proposals.IProposalStore Proposals => Areas.Proposals;
 
     /// <summary>Inserts a default theme (code $1, name $2, sort order $3) unless a theme with that code exists.</summary>
     private protected abstract string InsertDefaultThemeSql { get; }
@@ -112,47 +133,20 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore
         return result;
     }
 
-    private protected static DbCommand Command(TConnection connection, string sql, params object?[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var value in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
+    // The helpers below are SqlCommands' (shared with the area stores), kept here under their old names for the
+    // store's own partial files and the engines.
+    private protected static DbCommand Command(TConnection connection, string sql, params object?[] parameters) => SqlCommands.Command(connection, sql, parameters);
 
-        return command;
-    }
+    private protected static Task<int> ExecuteAsync(TConnection connection, string sql, CancellationToken cancellationToken, params object?[] parameters) =>
+        SqlCommands.ExecuteAsync(connection, sql, cancellationToken, parameters);
 
-    private protected static async Task<int> ExecuteAsync(TConnection connection, string sql, CancellationToken cancellationToken, params object?[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private protected static Task<T?> ScalarAsync<T>(TConnection connection, string sql, CancellationToken cancellationToken, params object?[] parameters) =>
+        SqlCommands.ScalarAsync<T>(connection, sql, cancellationToken, parameters);
 
-    private protected static async Task<T?> ScalarAsync<T>(TConnection connection, string sql, CancellationToken cancellationToken, params object?[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken);
-        return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private protected static Task<List<T>> QueryAsync<T>(TConnection connection, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params object?[] parameters) =>
+        SqlCommands.QueryAsync(connection, sql, read, cancellationToken, parameters);
 
-    private protected static async Task<List<T>> QueryAsync<T>(TConnection connection, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params object?[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
-
-    private protected static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private protected static string? NullableString(DbDataReader reader, int ordinal) => SqlCommands.NullableString(reader, ordinal);
 
     private protected static Theme ReadTheme(DbDataReader r) => new(r.GetString(0), r.GetString(1));
 

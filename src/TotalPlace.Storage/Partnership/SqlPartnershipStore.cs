@@ -1,14 +1,16 @@
+using System.Data.Common;
 using System.Globalization;
 using TotalPlace.Core.Partnership;
 using TotalPlace.Core.Partnership.Files;
 using TotalPlace.Storage.Audit;
-using TotalPlace.Storage.Partnership;
+using static TotalPlace.Storage.SqlCommands;
 
-namespace TotalPlace.Storage;
+namespace TotalPlace.Storage.Partnership;
 
 /// <summary>The partnership side of every SQL engine (migration 200): offers saved beside their place, written once
 /// in portable SQL for DuckDB and PostgreSQL.</summary>
-public abstract partial class SqlPlaceStore<TConnection> : IPartnershipStore
+internal sealed class SqlPartnershipStore<TConnection>(ISqlEngine<TConnection> engine) : IPartnershipStore
+    where TConnection : DbConnection
 {
     private static readonly string[] s_offerTables = ["offer", "offer_partner", "pool_contribution", "offer_outcome", "outcome_actual"];
 
@@ -16,13 +18,13 @@ public abstract partial class SqlPlaceStore<TConnection> : IPartnershipStore
     public Task SaveOfferAsync(Offer offer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(offer);
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
-                var (_, placeId) = await EnsurePlaceAsync(connection, offer.PlaceCode, cancellationToken);
+                var (_, placeId) = await engine.EnsurePlaceAsync(connection, offer.PlaceCode, cancellationToken);
                 var before = await OfferDocumentAsync(connection, placeId, offer.Id, cancellationToken);
                 await InsertOfferAsync(connection, placeId, offer, cancellationToken);
-                await AuditAsync(connection, AuditRecords.OfferSaved(before, offer), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, AuditRecords.OfferSaved(before, offer), cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -33,14 +35,14 @@ public abstract partial class SqlPlaceStore<TConnection> : IPartnershipStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
         ArgumentException.ThrowIfNullOrWhiteSpace(offerId);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         return await LoadOfferAsync(connection, placeCode, offerId, cancellationToken);
     }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<OfferSummary>> ListOffersAsync(string? placeCode = null, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         const string Sql = """
             SELECT p.code, o.offer_id, o.title, o.kind, o.status, o.start_date, o.version,
                    (SELECT count(*) FROM offer_partner x WHERE x.place_id = o.place_id AND x.offer_id = o.offer_id),
@@ -74,22 +76,22 @@ public abstract partial class SqlPlaceStore<TConnection> : IPartnershipStore
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
         ArgumentException.ThrowIfNullOrWhiteSpace(offerId);
         ArgumentNullException.ThrowIfNull(actual);
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
                 var offer = await LoadOfferAsync(connection, placeCode, offerId, cancellationToken)
                     ?? throw new PlaceStoreException($"There is no offer '{offerId}' for place {placeCode} in the store; save it first.");
                 offer.RecordActual(actual);
-                var (_, placeId) = await EnsurePlaceAsync(connection, offer.PlaceCode, cancellationToken);
+                var (_, placeId) = await engine.EnsurePlaceAsync(connection, offer.PlaceCode, cancellationToken);
                 var before = await OfferDocumentAsync(connection, placeId, offer.Id, cancellationToken);
                 await InsertOfferAsync(connection, placeId, offer, cancellationToken);
-                await AuditAsync(connection, AuditRecords.ActualRecorded(before, offer, actual), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, AuditRecords.ActualRecorded(before, offer, actual), cancellationToken);
                 return true;
             },
             cancellationToken);
     }
 
-    private static async Task<Offer?> LoadOfferAsync(TConnection connection, string placeCode, string offerId, CancellationToken cancellationToken)
+    internal static async Task<Offer?> LoadOfferAsync(TConnection connection, string placeCode, string offerId, CancellationToken cancellationToken)
     {
         var documents = await QueryAsync(
             connection,
@@ -109,11 +111,11 @@ public abstract partial class SqlPlaceStore<TConnection> : IPartnershipStore
     }
 
     // The stored offer file before a save: the "before" of the save's audit entry.
-    private static async Task<string?> OfferDocumentAsync(TConnection connection, int placeId, string offerId, CancellationToken cancellationToken) =>
+    internal static async Task<string?> OfferDocumentAsync(TConnection connection, int placeId, string offerId, CancellationToken cancellationToken) =>
         (await QueryAsync(connection, "SELECT document FROM offer WHERE place_id = $1 AND offer_id = $2", r => r.GetString(0), cancellationToken, placeId, offerId)).FirstOrDefault();
 
     // Replaces every row of the offer inside the caller's transaction, so a save is all or nothing.
-    private static async Task InsertOfferAsync(TConnection connection, int placeId, Offer offer, CancellationToken cancellationToken)
+    internal static async Task InsertOfferAsync(TConnection connection, int placeId, Offer offer, CancellationToken cancellationToken)
     {
         foreach (var table in s_offerTables)
         {

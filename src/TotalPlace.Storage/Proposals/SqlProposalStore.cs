@@ -2,13 +2,14 @@ using System.Data.Common;
 using System.Text.Json.Nodes;
 using TotalPlace.Core.Partnership;
 using TotalPlace.Storage.Audit;
-using TotalPlace.Storage.Proposals;
+using static TotalPlace.Storage.SqlCommands;
 
-namespace TotalPlace.Storage;
+namespace TotalPlace.Storage.Proposals;
 
 /// <summary>The proposals side of every SQL engine (migration 600): proposal files kept beside their place, written
 /// once in portable SQL for DuckDB and PostgreSQL, each change audited in its transaction.</summary>
-public abstract partial class SqlPlaceStore<TConnection> : IProposalStore
+internal sealed class SqlProposalStore<TConnection>(ISqlEngine<TConnection> engine) : IProposalStore
+    where TConnection : DbConnection
 {
     private const string ProposalColumns = "p.code, x.proposal_id, x.name, x.document, x.offer_id, x.saved_by, x.saved_at";
 
@@ -19,10 +20,10 @@ public abstract partial class SqlPlaceStore<TConnection> : IProposalStore
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(document);
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
-                var (place, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
+                var (place, placeId) = await engine.EnsurePlaceAsync(connection, placeCode, cancellationToken);
                 var before = await LoadProposalAsync(connection, place.Code, id, cancellationToken);
                 if (before is not null && string.Equals(before.Document, document, StringComparison.Ordinal) && string.Equals(before.Name, name, StringComparison.Ordinal))
                 {
@@ -45,7 +46,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IProposalStore
                     by,
                     at);
                 var saved = new StoredProposal(place.Code, id, name, document, before?.OfferId, by, new DateTimeOffset(at));
-                await AuditAsync(connection, ProposalSaved(before, saved), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, ProposalSaved(before, saved), cancellationToken);
                 return saved;
             },
             cancellationToken);
@@ -56,14 +57,14 @@ public abstract partial class SqlPlaceStore<TConnection> : IProposalStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         return await LoadProposalAsync(connection, placeCode.Trim().ToUpperInvariant(), id, cancellationToken);
     }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<StoredProposal>> ListProposalsAsync(string? placeCode = null, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var sql = $"SELECT {ProposalColumns} FROM proposal x JOIN place p ON p.place_id = x.place_id";
         return placeCode is null
             ? await QueryAsync(connection, sql + " ORDER BY p.code, x.proposal_id", ReadProposal, cancellationToken)
@@ -83,20 +84,20 @@ public abstract partial class SqlPlaceStore<TConnection> : IProposalStore
         }
 
         var code = placeCode.Trim().ToUpperInvariant();
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
                 var proposal = await LoadProposalAsync(connection, code, proposalId, cancellationToken)
                     ?? throw new PlaceStoreException($"There is no proposal '{proposalId}' for place {code} in the store; save it first.");
-                var offer = await LoadOfferAsync(connection, code, offerId, cancellationToken)
+                var offer = await Partnership.SqlPartnershipStore<TConnection>.LoadOfferAsync(connection, code, offerId, cancellationToken)
                     ?? throw new PlaceStoreException($"There is no offer '{offerId}' for place {code} in the store; save the offer first.");
-                var (_, placeId) = await EnsurePlaceAsync(connection, code, cancellationToken);
-                var before = await OfferDocumentAsync(connection, placeId, offer.Id, cancellationToken);
+                var (_, placeId) = await engine.EnsurePlaceAsync(connection, code, cancellationToken);
+                var before = await Partnership.SqlPartnershipStore<TConnection>.OfferDocumentAsync(connection, placeId, offer.Id, cancellationToken);
                 var replaced = offer.AttachOrReplaceAppraisal(reference);
-                await InsertOfferAsync(connection, placeId, offer, cancellationToken);
+                await Partnership.SqlPartnershipStore<TConnection>.InsertOfferAsync(connection, placeId, offer, cancellationToken);
                 await ExecuteAsync(connection, "UPDATE proposal SET offer_id = $3 WHERE place_id = $1 AND proposal_id = $2", cancellationToken, placeId, proposalId, offer.Id);
-                await AuditAsync(connection, AuditRecords.OfferSaved(before, offer), cancellationToken);
-                await AuditAsync(
+                await SqlAuditTrail.AppendAsync(connection, AuditRecords.OfferSaved(before, offer), cancellationToken);
+                await SqlAuditTrail.AppendAsync(
                     connection,
                     new AuditRecord(
                         AuditActions.ProposalAttached,

@@ -1,0 +1,23 @@
+using System.Data.Common;
+using TotalPlace.Core.Places;
+
+namespace TotalPlace.Storage;
+
+/// <summary>The one engine object the area stores share: connections, the serialised writer, and the place row every
+/// area's rows hang from. An area class (<c>SqlWasteStore</c>, <c>SqlPartnershipStore</c>, …) takes this and nothing
+/// else of the store, so it never reaches another area's state.</summary>
+/// <typeparam name="TConnection">The engine's ADO.NET connection.</typeparam>
+internal interface ISqlEngine<TConnection>
+    where TConnection : DbConnection
+{
+    /// <summary>Opens a new connection to the store (for reads; dispose it when done).</summary>
+    Task<TConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> in one transaction, serialised with every other writer to the store;
+    /// rolls back when it throws.</summary>
+    Task<T> WriteAsync<T>(Func<TConnection, Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>Finds or creates the place inside the caller's transaction (a new place gets its ONS name and
+    /// population and the default classification rules).</summary>
+    Task<(Place Place, int Id)> EnsurePlaceAsync(TConnection connection, string code, CancellationToken cancellationToken);
+}
