@@ -7,6 +7,9 @@ namespace TotalPlace.Storage;
 /// <summary>The store logic shared by the SQL engines (DuckDB, PostgreSQL): one schema, one set of read and write
 /// statements. An engine supplies only what differs: opening connections, serialising writers, bulk loading and the
 /// few statements whose dialect differs.</summary>
+/// <remarks>This is the engine object the area stores share (<see cref="ISqlEngine{TConnection}"/>): the waste,
+/// partnership, proposals, audit, accounts and mappings areas are classes of their own over it, composed here and
+/// exposed as the typed properties; spend, places, rules and counting are still this class's partial files.</remarks>
 /// <typeparam name="TConnection">The engine's ADO.NET connection.</typeparam>
 public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngine<TConnection>
     where TConnection : DbConnection
@@ -34,6 +37,12 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
         public Partnership.IPartnershipStore Partnership { get; } = new Partnership.SqlPartnershipStore<TConnection>(engine);
 
         public Audit.IAuditLog Audit { get; } = new Audit.SqlAuditLog<TConnection>(engine);
+
+        public Imports.IImportMappingStore Mappings { get; } = new Imports.SqlImportMappingStore<TConnection>(engine);
+
+        public Identity.IAccountStore Accounts { get; } = new Identity.SqlAccountStore<TConnection>(engine);
+
+        public Waste.IWasteStore Waste { get; } = new Waste.SqlWasteStore<TConnection>(engine);
     }
 
     /// <inheritdoc/>
@@ -46,7 +55,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
     public IPlacesStore Places => this;
 
     /// <inheritdoc/>
-    public Waste.IWasteStore Waste => this;
+    public Waste.IWasteStore Waste => Areas.Waste;
 
     /// <inheritdoc/>
     public Partnership.IPartnershipStore Partnership => Areas.Partnership;
@@ -55,7 +64,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
     public Audit.IAuditLog Audit => Areas.Audit;
 
     /// <inheritdoc/>
-    public Identity.IAccountStore Accounts => this;
+    public Identity.IAccountStore Accounts => Areas.Accounts;
 
     /// <inheritdoc/>
     public Rules.IRuleWorkbench Rules => this;
@@ -65,6 +74,9 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
 
     /// <inheritdoc/>
     public Proposals.IProposalStore Proposals => Areas.Proposals;
+
+    /// <inheritdoc/>
+    public Imports.IImportMappingStore Mappings => Areas.Mappings;
 
     /// <summary>Inserts a default theme (code $1, name $2, sort order $3) unless a theme with that code exists.</summary>
     private protected abstract string InsertDefaultThemeSql { get; }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -6,13 +7,14 @@ using TotalPlace.Core.Assets;
 using TotalPlace.Core.Spending;
 using TotalPlace.Core.Waste;
 using TotalPlace.Storage.Audit;
-using TotalPlace.Storage.Waste;
+using static TotalPlace.Storage.SqlCommands;
 
-namespace TotalPlace.Storage;
+namespace TotalPlace.Storage.Waste;
 
 /// <summary>The waste side of every SQL engine (migration 100): findings, decisions, supplier decisions, assets.
 /// Written once over ADO.NET in portable SQL, so DuckDB and PostgreSQL keep the same rows.</summary>
-public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
+internal sealed class SqlWasteStore<TConnection>(ISqlEngine<TConnection> engine) : IWasteStore
+    where TConnection : DbConnection
 {
     private static readonly JsonSerializerOptions s_findingLinesJson = new(JsonSerializerDefaults.Web);
 
@@ -20,7 +22,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
     public async IAsyncEnumerable<PartnerTransaction> ReadTransactionsAsync(string placeCode, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         const string Sql = """
             SELECT a.name, t.payment_date, t.amount, t.supplier, t.supplier_id, t.body, t.reference, t.expense_type,
                    t.expense_area, t.service_code, t.description, t.source_row, t.theme, t.batch_id, t.line_no, t.contract_ref,
@@ -61,7 +63,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
     public async Task<long> CountTransactionsAsync(string placeCode, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         return await ScalarAsync<long>(connection, "SELECT count(*) FROM spend_transaction WHERE place_id = (SELECT place_id FROM place WHERE code = $1)", cancellationToken, placeCode);
     }
 
@@ -70,10 +72,10 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
         ArgumentNullException.ThrowIfNull(findings);
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
-                var (_, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
+                var (_, placeId) = await engine.EnsurePlaceAsync(connection, placeCode, cancellationToken);
                 var previous = await ScalarAsync<int>(connection, "SELECT count(*) FROM waste_finding WHERE place_id = $1", cancellationToken, placeId);
                 await ExecuteAsync(connection, "DELETE FROM waste_finding WHERE place_id = $1", cancellationToken, placeId);
                 var rows = findings
@@ -86,7 +88,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
                         f.Lines.Count == 0 ? null : JsonSerializer.Serialize(f.Lines, s_findingLinesJson),
                     });
                 await InsertRowsAsync(connection, "waste_finding", 12, rows, cancellationToken);
-                await AuditAsync(connection, AuditRecords.FindingsSaved(placeCode, findings, previous), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, AuditRecords.FindingsSaved(placeCode, findings, previous), cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -187,7 +189,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
             ORDER BY {order.Replace("rejected", "s.rejected", StringComparison.Ordinal)}
             """;
         long total = 0;
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var findings = await QueryAsync(
             connection,
             sql,
@@ -229,10 +231,10 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
         ArgumentNullException.ThrowIfNull(decision);
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
-                var (_, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
+                var (_, placeId) = await engine.EnsurePlaceAsync(connection, placeCode, cancellationToken);
                 var next = await ScalarAsync<int>(connection, "SELECT coalesce(max(decision_no), 0) + 1 FROM waste_decision WHERE place_id = $1", cancellationToken, placeId);
                 var before = await ScalarAsync<string>(connection, "SELECT state FROM waste_decision WHERE place_id = $1 AND finding_key = $2 ORDER BY decision_no DESC LIMIT 1", cancellationToken, placeId, decision.FindingKey);
                 await ExecuteAsync(
@@ -246,7 +248,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
                     decision.DecidedBy,
                     decision.DecidedAt.UtcDateTime,
                     decision.Note);
-                await AuditAsync(connection, AuditRecords.DecisionRecorded(placeCode, decision, before is null ? ReviewState.Open : Enum.Parse<ReviewState>(before)), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, AuditRecords.DecisionRecorded(placeCode, decision, before is null ? ReviewState.Open : Enum.Parse<ReviewState>(before)), cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -256,7 +258,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
     public async Task<IReadOnlyList<FindingDecision>> ListDecisionsAsync(string placeCode, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         return await ListDecisionsAsync(connection, placeCode, cancellationToken);
     }
 
@@ -266,10 +268,10 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentException.ThrowIfNullOrWhiteSpace(decidedBy);
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
-                var (_, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
+                var (_, placeId) = await engine.EnsurePlaceAsync(connection, placeCode, cancellationToken);
                 var next = await ScalarAsync<int>(connection, "SELECT coalesce(max(decision_no), 0) + 1 FROM supplier_decision WHERE place_id = $1", cancellationToken, placeId);
                 await ExecuteAsync(
                     connection,
@@ -283,7 +285,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
                     decision.Note,
                     decidedBy,
                     decidedAt.UtcDateTime);
-                await AuditAsync(connection, AuditRecords.SupplierDecided(placeCode, decision, decidedBy), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, AuditRecords.SupplierDecided(placeCode, decision, decidedBy), cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -293,7 +295,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
     public async Task<IReadOnlyList<SupplierDecision>> ListSupplierDecisionsAsync(string placeCode, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         return await QueryAsync(
             connection,
             "SELECT d.kind, d.name_a, d.name_b, d.note FROM supplier_decision d JOIN place p ON p.place_id = d.place_id WHERE p.code = $1 ORDER BY d.decision_no",
@@ -308,10 +310,10 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
         ArgumentException.ThrowIfNullOrWhiteSpace(agency);
         ArgumentNullException.ThrowIfNull(assets);
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
-                var (_, placeId) = await EnsurePlaceAsync(connection, placeCode, cancellationToken);
+                var (_, placeId) = await engine.EnsurePlaceAsync(connection, placeCode, cancellationToken);
                 var before = await ScalarAsync<int>(connection, "SELECT count(*) FROM asset WHERE place_id = $1 AND agency = $2", cancellationToken, placeId, agency);
                 await ExecuteAsync(connection, "DELETE FROM asset WHERE place_id = $1 AND agency = $2", cancellationToken, placeId, agency);
                 var next = await ScalarAsync<int>(connection, "SELECT coalesce(max(asset_no), 0) + 1 FROM asset WHERE place_id = $1", cancellationToken, placeId);
@@ -321,7 +323,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
                     a.Tenure, a.TenureCategory, a.FloorArea, a.RunningCost, a.Utilisation, a.Condition, a.SourceRow,
                 });
                 await InsertRowsAsync(connection, "asset", 18, rows, cancellationToken);
-                await AuditAsync(connection, AuditRecords.AssetsReplaced(placeCode, agency, before, assets), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, AuditRecords.AssetsReplaced(placeCode, agency, before, assets), cancellationToken);
                 return assets.Count;
             },
             cancellationToken);
@@ -331,7 +333,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IWasteStore
     public async Task<IReadOnlyList<Asset>> ListAssetsAsync(string placeCode, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         const string Sql = """
             SELECT a.agency, a.name, a.uprn, a.address, a.postcode, a.easting, a.northing, a.latitude, a.longitude, a.tenure,
                    a.tenure_category, a.floor_area, a.running_cost, a.utilisation, a.condition, a.source_row

@@ -1,10 +1,13 @@
+using System.Data.Common;
 using TotalPlace.Storage.Audit;
-using TotalPlace.Storage.Identity;
+using static TotalPlace.Storage.SqlCommands;
 
-namespace TotalPlace.Storage;
+namespace TotalPlace.Storage.Identity;
 
-// The accounts live in the shared base, so both engines keep them with the same SQL (table users, migration 400).
-public abstract partial class SqlPlaceStore<TConnection> : IAccountStore
+/// <summary>The identity area: user accounts and roles (table users, migration 400), one class over the store's
+/// engine object, so both engines keep them with the same SQL.</summary>
+internal sealed class SqlAccountStore<TConnection>(ISqlEngine<TConnection> engine) : IAccountStore
+    where TConnection : DbConnection
 {
     private const string UserSelect = "SELECT display_name, password_hash, role, place_code, agency FROM users";
 
@@ -12,7 +15,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IAccountStore
     public async Task<UserAccount?> FindUserAsync(string userName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userName);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var rows = await QueryAsync(connection, UserSelect + " WHERE user_name = $1", ReadUser, cancellationToken, userName.Trim().ToLowerInvariant());
         return rows.Count == 0 ? null : rows[0];
     }
@@ -20,7 +23,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IAccountStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<UserAccount>> ListUsersAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         return await QueryAsync(connection, UserSelect + " ORDER BY user_name", ReadUser, cancellationToken);
     }
 
@@ -30,12 +33,12 @@ public abstract partial class SqlPlaceStore<TConnection> : IAccountStore
         ArgumentNullException.ThrowIfNull(account);
         account.Validate();
         var name = account.UserName.Trim();
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
                 var before = await QueryAsync(connection, UserSelect + " WHERE user_name = $1", ReadUser, cancellationToken, name.ToLowerInvariant());
                 await ExecuteAsync(connection, "DELETE FROM users WHERE user_name = $1", cancellationToken, name.ToLowerInvariant());
-                await AuditAsync(
+                await SqlAuditTrail.AppendAsync(
                     connection,
                     AuditRecords.UserSaved(
                         name,
@@ -61,7 +64,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IAccountStore
     public Task<bool> RemoveUserAsync(string userName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userName);
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
                 if (await ExecuteAsync(connection, "DELETE FROM users WHERE user_name = $1", cancellationToken, userName.Trim().ToLowerInvariant()) == 0)
@@ -69,7 +72,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IAccountStore
                     return false;
                 }
 
-                await AuditAsync(connection, AuditRecords.UserRemoved(userName), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, AuditRecords.UserRemoved(userName), cancellationToken);
                 return true;
             },
             cancellationToken);

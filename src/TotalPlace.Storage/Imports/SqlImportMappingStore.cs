@@ -1,17 +1,15 @@
 using System.Data.Common;
 using System.Text.Json.Nodes;
 using TotalPlace.Storage.Audit;
-using TotalPlace.Storage.Imports;
+using static TotalPlace.Storage.SqlCommands;
 
-namespace TotalPlace.Storage;
+namespace TotalPlace.Storage.Imports;
 
 /// <summary>Remembered import mappings (migration 010), written once in portable SQL for every engine.</summary>
-public abstract partial class SqlPlaceStore<TConnection> : IImportMappingStore
+internal sealed class SqlImportMappingStore<TConnection>(ISqlEngine<TConnection> engine) : IImportMappingStore
+    where TConnection : DbConnection
 {
     private const string MappingColumns = "p.code, m.agency, m.header_signature, m.header_text, m.mapping, m.file_name, m.saved_by, m.saved_at";
-
-    /// <inheritdoc/>
-    public IImportMappingStore Mappings => this;
 
     /// <inheritdoc/>
     public async Task SaveMappingAsync(RememberedMapping mapping, CancellationToken cancellationToken = default)
@@ -21,7 +19,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IImportMappingStore
         ArgumentException.ThrowIfNullOrWhiteSpace(mapping.HeaderSignature);
         ArgumentException.ThrowIfNullOrWhiteSpace(mapping.MappingJson);
         var code = CheckCode(mapping.PlaceCode);
-        await WriteAsync(
+        await engine.WriteAsync(
             async connection =>
             {
                 var placeId = await ScalarAsync<int?>(connection, "SELECT place_id FROM place WHERE code = $1", cancellationToken, code)
@@ -55,7 +53,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IImportMappingStore
                     mapping.FileName,
                     mapping.SavedBy,
                     mapping.SavedAt.UtcDateTime);
-                await AuditAsync(
+                await SqlAuditTrail.AppendAsync(
                     connection,
                     new AuditRecord(
                         AuditActions.MappingRemembered,
@@ -89,7 +87,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IImportMappingStore
             return null;
         }
 
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var found = await QueryAsync(
             connection,
             $"SELECT {MappingColumns} FROM import_mapping m JOIN place p ON p.place_id = m.place_id WHERE p.code = $1 AND m.agency_key = $2",
@@ -111,7 +109,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IImportMappingStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<RememberedMapping>> ListMappingsAsync(string placeCode, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         return await QueryAsync(
             connection,
             $"SELECT {MappingColumns} FROM import_mapping m JOIN place p ON p.place_id = m.place_id WHERE p.code = $1 ORDER BY m.saved_at DESC, m.agency",
