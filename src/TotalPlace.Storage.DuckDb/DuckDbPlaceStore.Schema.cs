@@ -2,8 +2,9 @@ namespace TotalPlace.Storage.DuckDb;
 
 public sealed partial class DuckDbPlaceStore
 {
-    /// <summary>The migrations this engine applies: every Migrations/NNN_name.sql embedded in this assembly.</summary>
-    public static IReadOnlyList<Migration> Migrations { get; } = Migration.Discover(typeof(DuckDbPlaceStore).Assembly);
+    /// <summary>The migrations this engine applies: the portable schema (TotalPlace.Storage/Schema) and this engine's
+    /// own Migrations/NNN_name.sql.</summary>
+    public static IReadOnlyList<Migration> Migrations { get; } = Migration.ForEngine(typeof(DuckDbPlaceStore).Assembly);
 
     /// <inheritdoc/>
     public override async Task MigrateAsync(CancellationToken cancellationToken = default)
