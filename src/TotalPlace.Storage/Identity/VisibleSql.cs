@@ -4,8 +4,10 @@ namespace TotalPlace.Storage.Identity;
 /// expressions that every reading query selects from instead of the tables themselves.</summary>
 /// <remarks>A query starts <c>WITH </c> + <see cref="Define"/> and reads <see cref="Transactions"/> and
 /// <see cref="Statements"/>; no reading query that takes a <see cref="Visibility"/> names <c>spend_transaction</c> or
-/// <c>spend_statement</c>. The text is portable (DuckDB and PostgreSQL both inline a CTE read once and filter it by
-/// place first), and the reader's agency is a bound parameter, never text in the query.</remarks>
+/// <c>spend_statement</c>. The text is portable, and each CTE is marked NOT MATERIALIZED so that both engines inline
+/// it into the query that reads it (PostgreSQL would otherwise materialise one read twice, and DuckDB may choose to):
+/// the plans are the ones the queries had when they read the tables directly. The reader's agency is a bound
+/// parameter, never text in the query.</remarks>
 internal static class VisibleSql
 {
     /// <summary>The transaction lines the reader may see, with every column of <c>spend_transaction</c>.</summary>
@@ -26,8 +28,8 @@ internal static class VisibleSql
         ArgumentNullException.ThrowIfNull(parameters);
         var rule = Rule(visibility, placeCode, parameters);
         return
-            $"{Transactions} AS (SELECT l.* FROM spend_transaction l WHERE l.place_id = {placeId}{rule}), " +
-            $"{Statements} AS (SELECT l.* FROM spend_statement l WHERE l.place_id = {placeId}{rule})";
+            $"{Transactions} AS NOT MATERIALIZED (SELECT l.* FROM spend_transaction l WHERE l.place_id = {placeId}{rule}), " +
+            $"{Statements} AS NOT MATERIALIZED (SELECT l.* FROM spend_statement l WHERE l.place_id = {placeId}{rule})";
     }
 
     /// <summary>The condition on a line <c>l</c>, starting " AND", or empty when the reader sees everything.</summary>
