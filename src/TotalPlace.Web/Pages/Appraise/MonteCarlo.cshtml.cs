@@ -1,3 +1,4 @@
+using TotalPlace.Application.Appraisal;
 using Microsoft.AspNetCore.Mvc;
 using TotalPlace.Web.Appraisals;
 using TotalPlace.Web.Jobs;
