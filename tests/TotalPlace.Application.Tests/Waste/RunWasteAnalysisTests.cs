@@ -120,9 +120,10 @@ public sealed class RunWasteAnalysisTests(DuckDbFileFixture fixture) : IClassFix
     private static async Task ImportTwoPartnersAsync(IPlaceStore store, string policeSupplier = "Acme Ltd")
     {
         var importer = new ImportSpendFile(store, TimeProvider.System);
-        foreach (var (agency, supplier) in new[] { ("Police", policeSupplier), ("Fire", "Acme Ltd") })
+        // Different payments for each partner (the same bytes for a second agency would be refused as one file).
+        foreach (var (agency, supplier, amount) in new[] { ("Police", policeSupplier, 12000.00m), ("Fire", "Acme Ltd", 9500.00m) })
         {
-            var bytes = Encoding.UTF8.GetBytes($"Date,Supplier,Amount\r\n03/05/2024,{supplier},12000.00\r\n04/06/2024,{supplier},8000.00\r\n");
+            var bytes = Encoding.UTF8.GetBytes(FormattableString.Invariant($"Date,Supplier,Amount\r\n03/05/2024,{supplier},{amount:0.00}\r\n04/06/2024,{supplier},{amount - 4000m:0.00}\r\n"));
             var outcome = await importer.CommitAsync(
                 new ImportSpendFileRequest(Place, agency, null, SpendFileSource.FromBytes($"{agency}-2024.csv", bytes), SpendReadOptions.Default, "test"),
                 cancellationToken: Ct);
