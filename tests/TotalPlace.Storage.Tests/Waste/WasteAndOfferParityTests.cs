@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
+using TotalPlace.Application.Waste;
 using TotalPlace.Core.Partnership.Files;
 using TotalPlace.Core.Waste;
 using TotalPlace.Demo;
-using TotalPlace.Application.Waste;
 using TotalPlace.Storage.Identity;
 using TotalPlace.Testing;
 

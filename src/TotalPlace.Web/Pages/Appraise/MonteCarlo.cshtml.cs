@@ -1,5 +1,5 @@
-using TotalPlace.Application.Appraisal;
 using Microsoft.AspNetCore.Mvc;
+using TotalPlace.Application.Appraisal;
 using TotalPlace.Web.Appraisals;
 using TotalPlace.Web.Jobs;
 using TotalPlace.Web.Tables;
