@@ -21,7 +21,19 @@ public static class OfferValidator
         ArgumentNullException.ThrowIfNull(offer);
         var issues = new List<OfferIssue>();
         var partnerNames = offer.Partners.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        ValidateTerms(offer, issues);
+        ValidatePartners(offer, issues);
+        ValidatePool(offer, partnerNames, issues);
+        ValidateOutcomes(offer, partnerNames, issues);
+        ValidateGovernance(offer, partnerNames, issues);
+        ValidateAppraisals(offer, issues);
+        return issues;
+    }
 
+    /// <summary>What the offer is and when it reports: the policy domain of an Innovative Policy Offer, the scope,
+    /// and an interim report inside the term.</summary>
+    private static void ValidateTerms(Offer offer, List<OfferIssue> issues)
+    {
         if (offer.Kind == OfferKind.InnovativePolicy && string.IsNullOrWhiteSpace(offer.PolicyDomain))
         {
             issues.Add(new("$.policyDomain", "offer.domain-missing",
@@ -38,19 +50,16 @@ public static class OfferValidator
             issues.Add(new("$.interimReportDate", "offer.interim-outside-term",
                 $"The interim report date must fall after the start ({Iso(offer.StartDate)}) and within the term (to {Iso(offer.EndDate)})."));
         }
+    }
 
-        ValidatePartners(offer, issues);
-        ValidatePool(offer, partnerNames, issues);
-        ValidateOutcomes(offer, partnerNames, issues);
-        ValidateGovernance(offer, partnerNames, issues);
-
+    /// <summary>The cost-benefit case: at least one appraisal attached.</summary>
+    private static void ValidateAppraisals(Offer offer, List<OfferIssue> issues)
+    {
         if (offer.Appraisals.Count == 0)
         {
             issues.Add(new("$.appraisals", "offer.appraisal-missing",
                 "No appraisal is attached; an offer must show the cost-benefit case for its proposals."));
         }
-
-        return issues;
     }
 
     private static void ValidatePartners(Offer offer, List<OfferIssue> issues)
@@ -80,6 +89,15 @@ public static class OfferValidator
             return;
         }
 
+        ValidateAccountableBody(pool, partnerNames, issues);
+        ValidateContributions(pool, partnerNames, issues);
+        ValidatePoolTotals(pool, issues);
+        ValidateShares(offer, pool, partnerNames, issues);
+    }
+
+    /// <summary>The pool names an accountable body, and it is a partner.</summary>
+    private static void ValidateAccountableBody(Pool pool, HashSet<string> partnerNames, List<OfferIssue> issues)
+    {
         if (string.IsNullOrWhiteSpace(pool.AccountableBody))
         {
             issues.Add(new("$.pool.accountableBody", "pool.accountable-body-missing",
@@ -90,7 +108,11 @@ public static class OfferValidator
             issues.Add(new("$.pool.accountableBody", "pool.accountable-body-unknown",
                 $"The accountable body '{pool.AccountableBody}' is not one of the partners."));
         }
+    }
 
+    /// <summary>Someone contributes; every contribution is a partner's and is money put in.</summary>
+    private static void ValidateContributions(Pool pool, HashSet<string> partnerNames, List<OfferIssue> issues)
+    {
         if (pool.Contributions.Count == 0)
         {
             issues.Add(new("$.pool.contributions", "pool.contributions-none", "No partner contributes to the pool."));
@@ -111,7 +133,11 @@ public static class OfferValidator
                     $"The contribution of '{c.Partner}' in {c.Year} is negative; contributions are money put in."));
             }
         }
+    }
 
+    /// <summary>Each year's stated total is there and equals what the partners put in that year, to the penny.</summary>
+    private static void ValidatePoolTotals(Pool pool, List<OfferIssue> issues)
+    {
         foreach (var year in pool.Years)
         {
             var contributed = pool.ContributedIn(year);
@@ -126,7 +152,12 @@ public static class OfferValidator
                     $"Contributions in {year} add up to {contributed} but the pool is {stated}; they differ by {stated - contributed}."));
             }
         }
+    }
 
+    /// <summary>The savings and risk shares: fixed shares name partners and add up to one; savings that follow the
+    /// payer need costs by agency to follow; risk cannot follow the payer.</summary>
+    private static void ValidateShares(Offer offer, Pool pool, HashSet<string> partnerNames, List<OfferIssue> issues)
+    {
         ValidateShareRule(pool.SavingsShare, "$.pool.savingsShare", partnerNames, issues);
         ValidateShareRule(pool.RiskShare, "$.pool.riskShare", partnerNames, issues);
         if (pool.SavingsShare.Kind == ShareRuleKind.BenefitFollowsPayer
@@ -172,47 +203,52 @@ public static class OfferValidator
 
         for (var i = 0; i < offer.Outcomes.Count; i++)
         {
-            var o = offer.Outcomes[i];
-            var path = $"$.outcomes[{i}]";
-            if (string.IsNullOrWhiteSpace(o.Indicator))
-            {
-                issues.Add(new($"{path}.indicator", "outcome.indicator-missing", $"The outcome '{o.Name}' has no indicator."));
-            }
+            ValidateOutcome(offer.Outcomes[i], $"$.outcomes[{i}]", partnerNames, issues);
+        }
+    }
 
-            if (o.Target is null)
-            {
-                issues.Add(new($"{path}.target", "outcome.target-missing", $"The outcome '{o.Name}' has no target."));
-            }
+    /// <summary>One outcome: an indicator, a target measured against an earlier baseline, who measures it, and the
+    /// partners that deliver it.</summary>
+    private static void ValidateOutcome(Outcome o, string path, HashSet<string> partnerNames, List<OfferIssue> issues)
+    {
+        if (string.IsNullOrWhiteSpace(o.Indicator))
+        {
+            issues.Add(new($"{path}.indicator", "outcome.indicator-missing", $"The outcome '{o.Name}' has no indicator."));
+        }
 
-            if (o.Target is not null && o.Baseline is null)
-            {
-                issues.Add(new($"{path}.baseline", "outcome.baseline-missing",
-                    $"The outcome '{o.Name}' has a target but no baseline; a target needs a baseline to be measured against."));
-            }
+        if (o.Target is null)
+        {
+            issues.Add(new($"{path}.target", "outcome.target-missing", $"The outcome '{o.Name}' has no target."));
+        }
 
-            if (o.Target is not null && o.Baseline is not null && o.Target.Date <= o.Baseline.Date)
-            {
-                issues.Add(new($"{path}.target.date", "outcome.target-before-baseline",
-                    $"The target date of '{o.Name}' ({Iso(o.Target.Date)}) must be after its baseline date ({Iso(o.Baseline.Date)})."));
-            }
+        if (o.Target is not null && o.Baseline is null)
+        {
+            issues.Add(new($"{path}.baseline", "outcome.baseline-missing",
+                $"The outcome '{o.Name}' has a target but no baseline; a target needs a baseline to be measured against."));
+        }
 
-            if (string.IsNullOrWhiteSpace(o.MeasuredBy))
-            {
-                issues.Add(new($"{path}.measuredBy", "outcome.measured-by-missing", $"The outcome '{o.Name}' does not say who measures it."));
-            }
+        if (o.Target is not null && o.Baseline is not null && o.Target.Date <= o.Baseline.Date)
+        {
+            issues.Add(new($"{path}.target.date", "outcome.target-before-baseline",
+                $"The target date of '{o.Name}' ({Iso(o.Target.Date)}) must be after its baseline date ({Iso(o.Baseline.Date)})."));
+        }
 
-            if (o.Partners.Count == 0)
-            {
-                issues.Add(new($"{path}.partners", "outcome.partners-none", $"The outcome '{o.Name}' names no partners that deliver it."));
-            }
+        if (string.IsNullOrWhiteSpace(o.MeasuredBy))
+        {
+            issues.Add(new($"{path}.measuredBy", "outcome.measured-by-missing", $"The outcome '{o.Name}' does not say who measures it."));
+        }
 
-            for (var j = 0; j < o.Partners.Count; j++)
+        if (o.Partners.Count == 0)
+        {
+            issues.Add(new($"{path}.partners", "outcome.partners-none", $"The outcome '{o.Name}' names no partners that deliver it."));
+        }
+
+        for (var j = 0; j < o.Partners.Count; j++)
+        {
+            if (!partnerNames.Contains(o.Partners[j]))
             {
-                if (!partnerNames.Contains(o.Partners[j]))
-                {
-                    issues.Add(new($"{path}.partners[{j}]", "outcome.partner-unknown",
-                        $"The outcome '{o.Name}' names '{o.Partners[j]}', which is not one of the partners."));
-                }
+                issues.Add(new($"{path}.partners[{j}]", "outcome.partner-unknown",
+                    $"The outcome '{o.Name}' names '{o.Partners[j]}', which is not one of the partners."));
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TotalPlace.Application.Appraisal;
 using TotalPlace.Web.Appraisals;
 using TotalPlace.Web.Jobs;
 using TotalPlace.Web.Tables;
@@ -96,12 +97,16 @@ public static class AppraisalApi
             return problem!;
         }
 
-        if (outcome.Proposal!.Uncertainty.Count == 0)
+        MonteCarloRun run;
+        try
         {
-            return Problem("uncertainty", "A Monte Carlo run needs an \"uncertainty\" list in the proposal (distributions on inputs).", "Nothing to vary");
+            run = runs.Start(outcome, n, seed ?? 1);
+        }
+        catch (MonteCarloRefusedException ex)
+        {
+            return Problem(ex.Field, ex.Message, ex.Field == "uncertainty" ? "Nothing to vary" : "Too many or too few iterations");
         }
 
-        var run = runs.Start(outcome, n, seed ?? 1);
         var status = new MonteCarloRunStatus(run.Id, jobs.Find(run.JobId)!, null);
         return TypedResults.Accepted($"/api/appraisals/montecarlo/{run.Id}", status);
     }

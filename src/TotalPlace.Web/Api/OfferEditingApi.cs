@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TotalPlace.Application.Partnership;
 using TotalPlace.Core.Partnership;
 using TotalPlace.Core.Partnership.Files;
 using TotalPlace.Storage;
@@ -10,12 +11,13 @@ namespace TotalPlace.Web.Api;
 
 /// <summary>The offer editor's endpoints: check an offer file as it is typed, save it (as a draft, or submitted), and
 /// download a saved offer in the file format the CLI reads (<c>offer save|validate</c>).</summary>
-/// <remarks>Bodies are the offer file's JSON text, read through <see cref="OfferFile.Parse"/> and checked by
-/// <see cref="OfferValidator"/>, exactly as the CLI does; nothing here decides anything about an offer.</remarks>
+/// <remarks>Bodies are the offer file's JSON text, read and checked by the application's use cases
+/// (<see cref="ValidateOffer"/>, <see cref="SaveOffer"/>), exactly as the CLI does; nothing here decides anything
+/// about an offer.</remarks>
 public static class OfferEditingApi
 {
     /// <summary>The largest offer file accepted, as for proposals.</summary>
-    public const int MaxOfferBytes = 1024 * 1024;
+    public const int MaxOfferBytes = ValidateOffer.MaxOfferBytes;
 
     public static IEndpointRouteBuilder MapOfferEditingApi(this IEndpointRouteBuilder app)
     {
@@ -50,9 +52,8 @@ public static class OfferEditingApi
             return TypedResults.BadRequest($"The offer file is larger than {MaxOfferBytes / 1024:N0} KB.");
         }
 
-        var parsed = OfferFile.Parse(text);
-        var issues = parsed.Offer is null || parsed.Issues.Count > 0 ? parsed.Issues : OfferValidator.Validate(parsed.Offer);
-        return TypedResults.Ok(new OfferCheck(parsed.Offer is not null && parsed.Issues.Count == 0, issues));
+        var read = ValidateOffer.Evaluate(text);
+        return TypedResults.Ok(new OfferCheck(read.Readable, read.Issues));
     }
 
     public static async Task<Results<Ok<OfferSaved>, ValidationProblem, BadRequest<string>>> Save(
@@ -67,26 +68,12 @@ public static class OfferEditingApi
             return TypedResults.BadRequest($"The offer file is larger than {MaxOfferBytes / 1024:N0} KB.");
         }
 
-        var parsed = OfferFile.Parse(text);
-        if (parsed.Offer is not { } offer || parsed.Issues.Count > 0)
+        var result = await new SaveOffer(store).ExecuteAsync(new SaveOfferRequest(text, submit == true), cancellationToken);
+        if (result.Saved is not { } offer)
         {
-            return TypedResults.ValidationProblem(Problems(parsed.Issues.Count > 0 ? parsed.Issues : [new OfferIssue("$", "file.empty", "The file holds no offer.")]), title: "The offer cannot be read whole, so it was not saved");
+            return TypedResults.ValidationProblem(Problems(result.Issues), title: result.Title);
         }
 
-        if (submit == true)
-        {
-            try
-            {
-                offer.MoveTo(OfferStatus.Submitted);
-            }
-            catch (PartnershipDomainException ex)
-            {
-                var issues = OfferValidator.Validate(offer);
-                return TypedResults.ValidationProblem(Problems(issues.Count > 0 ? issues : [new OfferIssue("status", "status.transition", ex.Message)]), title: "The offer was not submitted");
-            }
-        }
-
-        await store.Partnership.SaveOfferAsync(offer, cancellationToken);
         return TypedResults.Ok(new OfferSaved(offer.PlaceCode, offer.Id, offer.Status.ToString(), $"/Offers/Show?place={Uri.EscapeDataString(offer.PlaceCode)}&id={Uri.EscapeDataString(offer.Id)}"));
     }
 

@@ -1,3 +1,4 @@
+using TotalPlace.Application.Appraisal;
 using TotalPlace.Web.Jobs;
 
 namespace TotalPlace.Web.Appraisals;

@@ -77,6 +77,8 @@ public static class HostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DashboardService>();
         services.AddTransient<Application.Spend.ImportSpendFile>();
+        services.AddTransient<Application.Waste.RunWasteAnalysis>();
+        services.AddTransient<Application.Waste.ReviewWasteFinding>();
         services.AddSingleton<PendingUploads>();
         services.AddSingleton<JobQueue>();
         services.AddSingleton<Appraisals.MonteCarloRuns>();

@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
+using TotalPlace.Application.Waste;
 using TotalPlace.Core.Partnership.Files;
 using TotalPlace.Core.Waste;
 using TotalPlace.Demo;
-using TotalPlace.Storage.Waste;
+using TotalPlace.Storage.Identity;
 using TotalPlace.Testing;
 
 namespace TotalPlace.Storage.Tests.Waste;
@@ -26,8 +27,9 @@ public sealed class WasteAndOfferParityTests(DuckDbFileFixture duckDb, PostgresC
         await embedded.Partnership.SaveOfferAsync(offer, Ct);
         await server.Partnership.SaveOfferAsync(offer, Ct);
 
-        var a = await WasteRun.RunAsync(embedded.Waste, DemoPlace.Code, s_now, progress: null, Ct);
-        var b = await WasteRun.RunAsync(server.Waste, DemoPlace.Code, s_now, progress: null, Ct);
+        var request = new RunWasteAnalysisRequest(DemoPlace.Code, Visibility.All);
+        var a = (await new RunWasteAnalysis(embedded, new FixedClock(s_now)).ExecuteAsync(request, progress: null, Ct)).Findings;
+        var b = (await new RunWasteAnalysis(server, new FixedClock(s_now)).ExecuteAsync(request, progress: null, Ct)).Findings;
 
         Assert.NotEmpty(a);
         Assert.Equal(Shape(a), Shape(b));
@@ -47,5 +49,11 @@ public sealed class WasteAndOfferParityTests(DuckDbFileFixture duckDb, PostgresC
         }
 
         return File.ReadAllText(Path.Combine(dir.FullName, "samples/offers/gm-working-well.offer.json"));
+    }
+
+    /// <summary>The run's clock, fixed: both engines save the findings at the same time.</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

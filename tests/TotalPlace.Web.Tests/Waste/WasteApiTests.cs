@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using TotalPlace.Storage.Waste;
+using TotalPlace.Application.Waste;
+using TotalPlace.Storage.Identity;
 using TotalPlace.Web.Tests.Infrastructure;
 
 namespace TotalPlace.Web.Tests.Waste;
@@ -14,7 +15,7 @@ public sealed class WasteApiTests(WebAppFixture app)
     [Fact]
     public async Task ListWaste_AfterARun_ReturnsTheRankedFindingsWithTheirMoney()
     {
-        var expected = await WasteRun.RunAsync(app.Store.Waste, WebAppFixture.PlaceCode, DateTimeOffset.UtcNow, progress: null, Token);
+        var expected = (await new RunWasteAnalysis(app.Store, TimeProvider.System).ExecuteAsync(new RunWasteAnalysisRequest(WebAppFixture.PlaceCode, Visibility.All), progress: null, Token)).Findings;
 
         var findings = await app.Client.GetFromJsonAsync<JsonElement>($"/api/places/{WebAppFixture.PlaceCode}/waste", Token);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using TotalPlace.Storage.Waste;
+using TotalPlace.Application.Waste;
+using TotalPlace.Storage.Identity;
 using TotalPlace.Web.Jobs;
 using TotalPlace.Web.Tables;
 using TotalPlace.Web.Tests.Infrastructure;
@@ -62,12 +63,12 @@ public sealed class WastePageTests(WebAppFixture app)
         var lines = (await app.Store.ListBatchesAsync(WebAppFixture.PlaceCode, Token)).Sum(b => (long)b.RowsLoaded);
         Assert.True(lines >= SampleFiles.FirstHalfRows);
 
-        await WasteRun.RunAsync(app.Store.Waste, WebAppFixture.PlaceCode, DateTimeOffset.UtcNow, new SynchronousProgress<WasteRunProgress>(reports.Add), Token);
+        await new RunWasteAnalysis(app.Store, TimeProvider.System).ExecuteAsync(new RunWasteAnalysisRequest(WebAppFixture.PlaceCode, Visibility.All), new SynchronousProgress<WasteRunProgress>(reports.Add), Token);
 
         // Every line is counted first, then read.
-        Assert.Equal(WasteRun.ReadingPhase, reports[0].Phase);
+        Assert.Equal(RunWasteAnalysis.ReadingPhase, reports[0].Phase);
         Assert.Equal(lines, reports[0].LinesTotal);
-        Assert.All(reports.Skip(1).Where(r => r.Phase != WasteRun.ReadingPhase), r => Assert.Equal(lines, r.LinesRead));
+        Assert.All(reports.Skip(1).Where(r => r.Phase != RunWasteAnalysis.ReadingPhase), r => Assert.Equal(lines, r.LinesRead));
         Assert.Equal(reports.Select(r => r.Fraction).Order(), reports.Select(r => r.Fraction));
         Assert.Equal(1, reports[^1].Fraction);
         Assert.Equal("Done", reports[^1].Phase);

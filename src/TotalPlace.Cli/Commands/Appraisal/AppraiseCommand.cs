@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using TotalPlace.Application.Appraisal;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Core.Appraisal;
 using TotalPlace.Core.Appraisal.Uncertainty;
@@ -24,21 +25,23 @@ public sealed class AppraiseCommand(IAnsiConsole console) : AsyncCommand<Apprais
         }
 
         var appraiser = Appraiser.Default;
-        var proposal = await ProposalFile.ReadAsync(settings.File!, appraiser, cancellationToken);
-        var result = appraiser.Appraise(proposal);
+        var appraisal = await ProposalFile.AppraiseAsync(settings.File!, appraiser, cancellationToken);
+        var result = appraisal.Result!;
         MonteCarloResult? mc = null;
         if (settings.MonteCarlo is { } n)
         {
-            if (proposal.Uncertainty.Count == 0)
+            try
             {
-                throw new CliException($"{settings.File}: --monte-carlo needs an \"uncertainty\" list in the proposal (distributions on inputs)", ExitCodes.Usage);
+                mc = new RunMonteCarlo(TimeProvider.System, appraiser).Execute(new RunMonteCarloRequest(appraisal.Proposal!, n, settings.Seed), progress: null, cancellationToken).Result;
             }
-
-            mc = MonteCarlo.Run(proposal, appraiser, n, settings.Seed, cancellationToken: cancellationToken);
+            catch (MonteCarloRefusedException ex)
+            {
+                throw new CliException($"{settings.File}: --monte-carlo: {ex.Message}", ExitCodes.Usage);
+            }
         }
 
-        var tornado = Tornado.Compute(proposal, appraiser);
-        var switching = SwitchingValues.Compute(proposal, appraiser);
+        var tornado = appraisal.Tornado!;
+        var switching = appraisal.Switching!;
 
         var madeFrom = $"proposal file {Path.GetFileName(settings.File)} (SHA-256 {await ShortHashAsync(settings.File!, cancellationToken)})";
         if (settings.Xlsx is { } xlsx)

@@ -61,7 +61,7 @@ public sealed class AppraiseSettings : CommandSettings
             return ValidationResult.Error("--format must be table or json");
         }
 
-        return MonteCarlo is < 1 or > 50_000_000
+        return MonteCarlo is < 1 or > TotalPlace.Application.Appraisal.RunMonteCarlo.MaxIterations
             ? ValidationResult.Error("--monte-carlo must be between 1 and 50,000,000")
             : ValidationResult.Success();
     }

@@ -43,7 +43,7 @@ public sealed class FundCommand(IAnsiConsole console) : AsyncCommand<FundSetting
         var results = new List<AppraisalResult>();
         foreach (var file in settings.Proposals)
         {
-            results.Add(appraiser.Appraise(await ProposalFile.ReadAsync(file, appraiser, cancellationToken)));
+            results.Add((await ProposalFile.AppraiseAsync(file, appraiser, cancellationToken)).Result!);
         }
 
         var bases = results.Select(r => r.PriceBase).Distinct().ToList();

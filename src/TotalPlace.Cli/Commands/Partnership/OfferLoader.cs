@@ -7,15 +7,18 @@ namespace TotalPlace.Cli.Commands.Partnership;
 /// <summary>Reads an offer file from disk and parses it with the core; the core itself never touches the disk.</summary>
 internal static class OfferLoader
 {
-    public static async Task<OfferParseResult> ParseAsync(string path, CancellationToken cancellationToken)
+    public static async Task<OfferParseResult> ParseAsync(string path, CancellationToken cancellationToken) =>
+        OfferFile.Parse(await ReadTextAsync(path, cancellationToken));
+
+    /// <summary>The offer file's text; a missing file stops the command (usage error).</summary>
+    public static async Task<string> ReadTextAsync(string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
             throw new CliException($"offer file not found: {path}", ExitCodes.Usage);
         }
 
-        var text = await File.ReadAllTextAsync(path, cancellationToken);
-        return OfferFile.Parse(text);
+        return await File.ReadAllTextAsync(path, cancellationToken);
     }
 
     /// <summary>Loads an offer that must be readable; problems that leave no offer stop the command with the first

@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
+using TotalPlace.Application.Partnership;
 using TotalPlace.Cli.Infrastructure;
 
 namespace TotalPlace.Cli.Commands.Partnership;
@@ -9,18 +10,20 @@ public sealed class SaveCommand(IAnsiConsole console) : AsyncCommand<SaveSetting
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SaveSettings settings, CancellationToken cancellationToken)
     {
-        var parsed = await OfferLoader.ParseAsync(settings.File, cancellationToken);
-        if (parsed.Offer is null || parsed.Issues.Count > 0)
+        var text = await OfferLoader.ReadTextAsync(settings.File, cancellationToken);
+        // A file that cannot be read whole is refused before the store is opened (so no store file is created for it).
+        var read = ValidateOffer.Evaluate(text);
+        if (!read.Readable)
         {
-            var first = parsed.Issues.Count > 0 ? parsed.Issues[0].ToString() : "the file holds no offer";
+            var first = read.ReadingIssues.Count > 0 ? read.ReadingIssues[0].ToString() : "the file holds no offer";
             throw new CliException(
-                $"{settings.File} was not saved: {first} ({parsed.Issues.Count} problem(s); run `totalplace offer validate {settings.File}`)",
+                $"{settings.File} was not saved: {first} ({read.ReadingIssues.Count} problem(s); run `totalplace offer validate {settings.File}`)",
                 ExitCodes.Rejected);
         }
 
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: false, cancellationToken);
-        await store.Partnership.SaveOfferAsync(parsed.Offer, cancellationToken);
-        console.Profile.Out.Writer.WriteLine($"Saved offer {parsed.Offer.Id} ({parsed.Offer.Status}) for place {parsed.Offer.PlaceCode} to {settings.StoreOrDefault}");
+        var saved = (await new SaveOffer(store).ExecuteAsync(new SaveOfferRequest(text), cancellationToken)).Saved!;
+        console.Profile.Out.Writer.WriteLine($"Saved offer {saved.Id} ({saved.Status}) for place {saved.PlaceCode} to {settings.StoreOrDefault}");
         return ExitCodes.Success;
     }
 }

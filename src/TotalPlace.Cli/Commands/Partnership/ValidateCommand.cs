@@ -1,7 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
+using TotalPlace.Application.Partnership;
 using TotalPlace.Cli.Infrastructure;
-using TotalPlace.Core.Partnership;
 
 namespace TotalPlace.Cli.Commands.Partnership;
 
@@ -10,17 +10,13 @@ public sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<OfferFi
 {
     public override async Task<int> ExecuteAsync(CommandContext context, OfferFileSettings settings, CancellationToken cancellationToken)
     {
-        var parsed = await OfferLoader.ParseAsync(settings.File, cancellationToken);
-        var issues = parsed.Issues.ToList();
-        if (parsed.Offer is not null)
-        {
-            issues.AddRange(OfferValidator.Validate(parsed.Offer));
-        }
+        var checkedOffer = ValidateOffer.Evaluate(await OfferLoader.ReadTextAsync(settings.File, cancellationToken));
+        var issues = checkedOffer.Issues;
 
         var output = console.Profile.Out.Writer;
         if (issues.Count == 0)
         {
-            var offer = parsed.Offer!;
+            var offer = checkedOffer.Offer!;
             output.WriteLine($"{settings.File}: the offer may be submitted ({offer.Partners.Count} partners, {offer.Outcomes.Count} outcomes, {offer.Appraisals.Count} appraisal(s)).");
             return ExitCodes.Success;
         }

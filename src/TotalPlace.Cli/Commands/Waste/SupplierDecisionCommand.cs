@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
+using TotalPlace.Application.Waste;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Core.Waste;
 
@@ -11,8 +12,16 @@ public abstract class SupplierDecisionCommand(IAnsiConsole console, SupplierDeci
     public override async Task<int> ExecuteAsync(CommandContext context, SupplierDecisionSettings settings, CancellationToken cancellationToken)
     {
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
-        var decision = new SupplierDecision(kind, settings.NameA.Trim(), settings.NameB.Trim(), settings.Note);
-        await store.Waste.AddSupplierDecisionAsync(settings.PlaceCode, decision, Environment.UserName, DateTimeOffset.UtcNow, cancellationToken);
+        SupplierDecision decision;
+        try
+        {
+            decision = await new RecordSupplierDecision(store, TimeProvider.System).ExecuteAsync(new RecordSupplierDecisionRequest(settings.PlaceCode, kind, settings.NameA, settings.NameB, settings.Note), cancellationToken);
+        }
+        catch (WasteRequestRefusedException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
         console.MarkupLineInterpolated($"{(kind == SupplierDecisionKind.Merge ? "Merged" : "Split")} \"{decision.NameA}\" and \"{decision.NameB}\"; run 'totalplace waste' to see the effect.");
         return ExitCodes.Success;
     }

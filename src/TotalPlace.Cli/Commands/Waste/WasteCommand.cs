@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using TotalPlace.Application.Waste;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Core.Waste;
-using TotalPlace.Storage.Waste;
+using TotalPlace.Storage.Identity;
 
 namespace TotalPlace.Cli.Commands.Waste;
 
@@ -14,11 +15,21 @@ public sealed class WasteCommand(IAnsiConsole console) : AsyncCommand<WasteSetti
     public override async Task<int> ExecuteAsync(CommandContext context, WasteSettings settings, CancellationToken cancellationToken)
     {
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
-        var waste = store.Waste;
-        // A bar with the phase and the lines read on a terminal; nothing with --format json or redirected output.
-        var findings = await ProgressDisplay.RunWithStepsAsync(console, ProgressDisplay.IsShown(console, settings.Format), "Finding waste",
-            bar => WasteRun.RunAsync(waste, settings.PlaceCode, DateTimeOffset.UtcNow, new Reporter(p => bar.Report((p.Fraction, p.Message))), cancellationToken));
-        var listed = Filter(findings, settings.Kind, settings.IncludeRejected).ToList();
+        var run = new RunWasteAnalysis(store, TimeProvider.System);
+        // The local user sees the whole place. A bar with the phase and the lines read on a terminal; nothing with
+        // --format json or redirected output.
+        WasteAnalysisResult result;
+        try
+        {
+            result = await ProgressDisplay.RunWithStepsAsync(console, ProgressDisplay.IsShown(console, settings.Format), "Finding waste",
+                bar => run.ExecuteAsync(new RunWasteAnalysisRequest(settings.PlaceCode, Visibility.All), new Reporter(p => bar.Report((p.Fraction, p.Message))), cancellationToken));
+        }
+        catch (WasteRequestRefusedException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
+        var listed = Filter(result.Findings, settings.Kind, settings.IncludeRejected).ToList();
         // A table is read by a person, so it shows the top 50 unless told otherwise; CSV and JSON are read by programs
         // and list every finding the default view holds, unless --top is given.
         var limit = settings.Top ?? (settings.Format == OutputFormat.Table ? WasteSettings.DefaultTableTop : int.MaxValue);

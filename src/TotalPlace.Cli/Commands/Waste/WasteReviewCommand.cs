@@ -1,7 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
+using TotalPlace.Application.Waste;
 using TotalPlace.Cli.Infrastructure;
-using TotalPlace.Core.Waste;
 
 namespace TotalPlace.Cli.Commands.Waste;
 
@@ -11,14 +11,19 @@ public sealed class WasteReviewCommand(IAnsiConsole console) : AsyncCommand<Wast
     public override async Task<int> ExecuteAsync(CommandContext context, WasteReviewSettings settings, CancellationToken cancellationToken)
     {
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: true, cancellationToken);
-        var waste = store.Waste;
-        var key = settings.Finding!.Trim();
-        var findings = await waste.ListFindingsAsync(settings.PlaceCode, cancellationToken);
-        var finding = findings.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal))
-            ?? throw new CliException($"There is no finding '{key}' for place {settings.PlaceCode}; run 'totalplace waste' and copy a key from its list.");
         var state = WasteReviewSettings.ParseState(settings.State)!.Value;
-        await waste.RecordDecisionAsync(settings.PlaceCode, new FindingDecision(key, state, settings.By ?? Environment.UserName, DateTimeOffset.UtcNow, settings.Note), cancellationToken);
-        console.MarkupLineInterpolated($"Marked {key} ({finding.Title}) as {WasteCommand.StateName(state)}.");
+        ReviewedFinding reviewed;
+        try
+        {
+            // --by names the reviewer; otherwise the run's actor (--as, or the OS user).
+            reviewed = await new ReviewWasteFinding(store, TimeProvider.System).ExecuteAsync(new ReviewWasteFindingRequest(settings.PlaceCode, settings.Finding!, state, settings.Note, settings.By), cancellationToken);
+        }
+        catch (WasteRequestRefusedException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
+        console.MarkupLineInterpolated($"Marked {reviewed.Decision.FindingKey} ({reviewed.Finding.Title}) as {WasteCommand.StateName(state)}.");
         return ExitCodes.Success;
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using TotalPlace.Application.Appraisal;
 using TotalPlace.Core.Appraisal;
 using TotalPlace.Reports.Appraisal;
 using TotalPlace.Web.Appraisals;
@@ -110,17 +111,21 @@ public sealed class IndexModel(MonteCarloRuns runs, TimeProvider clock) : TableP
     public IActionResult OnPostMonteCarlo()
     {
         var outcome = FromHiddenField();
-        if (outcome?.Proposal is not { } proposal || proposal.Uncertainty.Count == 0)
+        if (outcome?.Proposal is null)
         {
             return BadRequest(new ProblemDetails { Title = "Nothing to simulate", Detail = "The proposal needs an \"uncertainty\" list (distributions on inputs)." });
         }
 
-        if (Iterations is < 1 or > MonteCarloRuns.MaxIterations)
+        MonteCarloRun run;
+        try
         {
-            return BadRequest(new ProblemDetails { Title = "Too many or too few draws", Detail = $"Run between 1 and {MonteCarloRuns.MaxIterations:N0} draws." });
+            run = runs.Start(outcome, Iterations, Seed);
+        }
+        catch (MonteCarloRefusedException ex)
+        {
+            return BadRequest(new ProblemDetails { Title = ex.Field == "uncertainty" ? "Nothing to simulate" : "Too many or too few draws", Detail = ex.Message });
         }
 
-        var run = runs.Start(outcome, Iterations, Seed);
         return RedirectToPage("MonteCarlo", new { id = run.Id });
     }
 

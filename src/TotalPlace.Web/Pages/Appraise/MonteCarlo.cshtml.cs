@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TotalPlace.Application.Appraisal;
 using TotalPlace.Web.Appraisals;
 using TotalPlace.Web.Jobs;
 using TotalPlace.Web.Tables;

@@ -84,7 +84,7 @@ public sealed class ShowModel(IPlaceStore store, TimeProvider clock) : TablePage
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Progress = OutcomeTracker.Report(Offer, ReportKind.Interim, today);
-        var issues = OfferValidator.Validate(Offer);
+        var issues = TotalPlace.Application.Partnership.ValidateOffer.Check(Offer);
         var tables = new List<DataTable>
         {
             new(

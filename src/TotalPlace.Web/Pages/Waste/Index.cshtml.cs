@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
+using TotalPlace.Application.Waste;
 using TotalPlace.Core.Waste;
 using TotalPlace.Storage;
 using TotalPlace.Storage.Waste;
 using TotalPlace.Web.Jobs;
+using TotalPlace.Web.Security;
 using TotalPlace.Web.Tables;
 
 namespace TotalPlace.Web.Pages.Waste;
 
 /// <summary>Ranked waste findings for a place: the ones last saved (by the CLI's <c>waste</c> verb or this page), and
 /// a button that runs the analysis again in the background (the page shows its progress, then the new findings).</summary>
-public sealed class IndexModel(IPlaceStore store, TimeProvider clock, JobQueue jobs) : TablePageModel
+public sealed class IndexModel(IPlaceStore store, RunWasteAnalysis analysis, ReviewWasteFinding review, JobQueue jobs) : TablePageModel
 {
     /// <summary>A waste run started from this page, whose progress or outcome the page shows.</summary>
     [BindProperty(SupportsGet = true)]
@@ -93,39 +95,35 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock, JobQueue j
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(Place))
+        // The use case refuses an unknown place (a mistyped code never creates one) and a reader who does not see the
+        // whole place, before anything is queued.
+        var request = new RunWasteAnalysisRequest(Place ?? "", User.VisibilityOf(), User.Identity?.Name);
+        string place;
+        try
         {
-            ModelState.AddModelError(nameof(Place), "Give the place's GSS code.");
+            place = await analysis.CheckAsync(request, cancellationToken);
+        }
+        catch (WasteRequestRefusedException ex) when (ex.Reason != WasteRefusal.NotPlaceWide)
+        {
+            ModelState.AddModelError(nameof(Place), ex.Message);
+            if (ex.Reason == WasteRefusal.NotFound)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+
             return Page();
         }
-
-        // The analysis reads a place's stored lines: a code typed here must name a place already in the store, so a
-        // mistyped code never creates a place (places come from imports, place packages and the demo).
-        var code = Place.Trim().ToUpperInvariant();
-        if (!TotalPlace.Core.Places.Place.IsGssCode(code) || await store.Places.FindPlaceAsync(code, cancellationToken) is null)
+        catch (WasteRequestRefusedException)
         {
-            ModelState.AddModelError(nameof(Place), $"There is no place {Place.Trim()} in the store; give the GSS code of a place whose spend has been imported (the dashboard lists them).");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Forbid();
         }
 
         // The run reads every line of the place, which takes a minute on a million lines: it goes on the store's job
         // lane (it saves the findings) and the page follows its progress, so the request returns at once.
-        var place = code;
         var job = jobs.Enqueue($"Waste analysis for {place}", async (progress, ct) =>
         {
-            WasteRunProgress? last = null;
-            var findings = await WasteRun.RunAsync(store.Waste, place, clock.GetUtcNow(), new SynchronousProgress<WasteRunProgress>(p =>
-            {
-                last = p;
-                progress.Report((p.Fraction, p.Message));
-            }), ct);
-            var shown = findings.Count(f => f.State != ReviewState.FalsePositive);
-            var lines = last?.LinesTotal ?? 0;
-            var message = string.Create(
-                System.Globalization.CultureInfo.GetCultureInfo("en-GB"),
-                $"Read {lines:N0} {(lines == 1 ? "line" : "lines")} and found {findings.Count:N0} {(findings.Count == 1 ? "finding" : "findings")}: {shown:N0} open or confirmed, {findings.Count - shown:N0} marked false positive.");
-            return new JobOutcome(message, $"/Waste?place={Uri.EscapeDataString(place)}");
+            var result = await analysis.ExecuteAsync(request with { PlaceCode = place }, new SynchronousProgress<WasteRunProgress>(p => progress.Report((p.Fraction, p.Message))), ct);
+            return new JobOutcome(result.Summary, $"/Waste?place={Uri.EscapeDataString(place)}");
         });
         return RedirectToPage(new { place, job = job.Id });
     }
@@ -134,21 +132,24 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock, JobQueue j
     /// keeps it and applies it on this and every later run.</summary>
     public async Task<IActionResult> OnPostDecideAsync(string? key, ReviewState? state, string? note, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(Place) || string.IsNullOrWhiteSpace(key) || state is null || !Enum.IsDefined(state.Value))
+        if (state is null)
         {
             return BadRequest(new ProblemDetails { Title = "Incomplete decision", Detail = "A decision needs the place, the finding's key and a state (Open, Confirmed or FalsePositive)." });
         }
 
-        var waste = store.Waste;
-        var place = Place.Trim();
-        // Only the finding decided on is loaded, however many the place has.
-        if (await waste.FindFindingAsync(place, key, cancellationToken) is null)
+        try
         {
-            return NotFound(new ProblemDetails { Title = "No such finding", Detail = $"{place} has no saved finding '{key}'." });
+            await review.ExecuteAsync(new ReviewWasteFindingRequest(Place ?? "", key ?? "", state.Value, note, User.Identity?.Name is { Length: > 0 } name ? name : null), cancellationToken);
+        }
+        catch (WasteRequestRefusedException ex) when (ex.Reason == WasteRefusal.NotFound)
+        {
+            return NotFound(new ProblemDetails { Title = "No such finding", Detail = ex.Message });
+        }
+        catch (WasteRequestRefusedException ex)
+        {
+            return BadRequest(new ProblemDetails { Title = "Incomplete decision", Detail = ex.Message });
         }
 
-        var by = User.Identity?.Name is { Length: > 0 } name ? name : "web";
-        await waste.RecordDecisionAsync(place, new FindingDecision(key, state.Value, by, clock.GetUtcNow(), string.IsNullOrWhiteSpace(note) ? null : note.Trim()), cancellationToken);
         // Back to the same page of the same filters, at the review table. The decision's own "state" field also binds to
         // the State filter on this post, so the filter is read again from the query string the form was posted to.
         State = Enum.TryParse<ReviewState>(Request.Query["state"].ToString(), ignoreCase: true, out var shown) && Enum.IsDefined(shown) ? shown : null;

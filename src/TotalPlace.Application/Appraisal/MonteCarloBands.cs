@@ -1,6 +1,6 @@
 using TotalPlace.Core.Appraisal.Uncertainty;
 
-namespace TotalPlace.Web.Appraisals;
+namespace TotalPlace.Application.Appraisal;
 
 /// <summary>P10, P50 and P90 and the mean of one simulated output; null where it is not a number (an ROI with no
 /// costs), since JSON has no NaN.</summary>

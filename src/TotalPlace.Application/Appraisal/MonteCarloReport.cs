@@ -1,6 +1,6 @@
 using TotalPlace.Core.Appraisal.Uncertainty;
 
-namespace TotalPlace.Web.Appraisals;
+namespace TotalPlace.Application.Appraisal;
 
 /// <summary>A Monte Carlo run's result as the API returns it: bands of each output and the chance each NPV is
 /// positive. Simulation statistics are doubles (the engine's choice); amounts are pounds in the price base.</summary>
