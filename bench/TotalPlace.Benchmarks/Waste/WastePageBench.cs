@@ -1,16 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
+using TotalPlace.Application.Waste;
 using TotalPlace.Benchmarks.Harness;
 using TotalPlace.Core.Waste;
 using TotalPlace.Storage;
+using TotalPlace.Storage.Identity;
 using TotalPlace.Storage.Waste;
 
 namespace TotalPlace.Benchmarks.Waste;
 
 /// <summary>`waste-page --lines N --findings F`: the web waste page's query path over a big store. The store is the
 /// duplicates benchmark's (N generated lines through the product's import, plus planted duplicates and near-misses),
-/// analysed once by the product's <see cref="WasteRun"/>; its real findings are then repeated under new keys up to F
+/// analysed once by the product's <see cref="RunWasteAnalysis"/>; its real findings are then repeated under new keys up to F
 /// (a store far past a readable report, like the 62,995 findings the old finder gave on one Trafford file), and one
 /// finding in ten gets a decision. Timed, each against references measured in the same run through the same store: the
 /// page's first page, a filtered page, a page sorted by score, a deep page, and the one-finding lookup a decision makes.</summary>
@@ -112,7 +114,7 @@ internal static class WastePageBench
         List<WasteFinding> real;
         await using (var store = await PlaceStore.OpenDuckDbAsync(storePath))
         {
-            real = [.. await WasteRun.RunAsync(store.Waste, TotalPlaceImport.Place, DateTimeOffset.UtcNow, progress: null, CancellationToken.None)];
+            real = [.. (await new RunWasteAnalysis(store, TimeProvider.System).ExecuteAsync(new RunWasteAnalysisRequest(TotalPlaceImport.Place, Visibility.All), progress: null, CancellationToken.None)).Findings];
             say($"- the product's waste run over the store found {real.Count:N0} findings ({real.Count(f => f.Kind == FindingKind.DuplicatePayment):N0} duplicate payments) in {clock.Elapsed.TotalSeconds:N0} s (not timed below)");
             var all = new List<WasteFinding>(Math.Max(target, real.Count));
             all.AddRange(real);

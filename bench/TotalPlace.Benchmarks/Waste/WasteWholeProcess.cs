@@ -96,7 +96,7 @@ public static class WasteWholeProcess
         var planted = await PlantsAsync(storePath, plants);
         GC.Collect();
         report.Say(string.Empty);
-        report.Say("The timed run makes the same calls in the same order as `WasteRun.RunAsync` (the CLI's `waste` verb and the web page), with a clock between them:");
+        report.Say("The timed run makes the same calls in the same order as `RunWasteAnalysis` (the CLI's `waste` verb and the web page), with a clock between them:");
         report.Say(string.Empty);
 
         await using var store = await PlaceStore.OpenDuckDbAsync(storePath);
