@@ -101,7 +101,7 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock, JobQueue j
 
         // The analysis reads a place's stored lines: a code typed here must name a place already in the store, so a
         // mistyped code never creates a place (places come from imports, place packages and the demo).
-        var code = Place.Trim().ToUpperInvariant();
+        var code = TotalPlace.Core.Places.Place.NormaliseCode(Place);
         if (!TotalPlace.Core.Places.Place.IsGssCode(code) || await store.Places.FindPlaceAsync(code, cancellationToken) is null)
         {
             ModelState.AddModelError(nameof(Place), $"There is no place {Place.Trim()} in the store; give the GSS code of a place whose spend has been imported (the dashboard lists them).");
@@ -140,7 +140,8 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock, JobQueue j
         }
 
         var waste = store.Waste;
-        var place = Place.Trim();
+        // A hand-typed "e10000008" is the place E10000008, as on every other handler; the redirect shows it so too.
+        var place = Place = TotalPlace.Core.Places.Place.NormaliseCode(Place);
         // Only the finding decided on is loaded, however many the place has.
         if (await waste.FindFindingAsync(place, key, cancellationToken) is null)
         {
@@ -174,7 +175,8 @@ public sealed class IndexModel(IPlaceStore store, TimeProvider clock, JobQueue j
             PageNumber = forExport ? 1 : Math.Max(1, PageNumber),
             PageSize = forExport ? 0 : PageSize,
         };
-        var page = await store.Waste.ListFindingsAsync(Place.Trim(), query, cancellationToken);
+        Place = TotalPlace.Core.Places.Place.NormaliseCode(Place);
+        var page = await store.Waste.ListFindingsAsync(Place, query, cancellationToken);
         Findings = page.Items;
         TotalCount = page.TotalCount;
         return [forExport ? ExportTable(Findings) : ShownTable(Findings, page)];
