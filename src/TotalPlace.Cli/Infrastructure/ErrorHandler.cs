@@ -30,7 +30,7 @@ internal static class ErrorHandler
         var inner = Unwrap(exception);
         if (DiskFull.Caused(exception))
         {
-            return (DiskFull.Message, ExitCodes.Store);
+            return (DiskFull.MessageFor(StoreConnector.Opened), ExitCodes.Store);
         }
 
         return inner switch

@@ -100,6 +100,47 @@ public sealed class ImportIntegrityTests(DuckDbFileFixture fixture) : IClassFixt
         Assert.Equal((AgencyKind.FireAndRescue, Agency.DefaultFundingSource(AgencyKind.FireAndRescue)), (agency.Kind, agency.FundingSource));
     }
 
+    [Fact]
+    public async Task Preview_SameFileForAnotherAgency_SaysTheCommitsRefusalUnderTheSameVisibilityRule()
+    {
+        await using var store = await fixture.CreateStoreAsync(Ct);
+        var importer = new ImportSpendFile(store, TimeProvider.System);
+        var police = await importer.CommitAsync(Request("Police", s_lines), cancellationToken: Ct);
+        var analyst = Visibility.PublishedOrAgency(Place, "Fire");
+
+        var hidden = await importer.PreviewAsync(Request("Fire", s_lines) with { Viewer = analyst }, Ct);
+        var hiddenCommit = await importer.CommitAsync(Request("Fire", s_lines) with { Viewer = analyst }, cancellationToken: Ct);
+        var named = await importer.PreviewAsync(Request("Fire", s_lines), Ct);
+        var namedCommit = await importer.CommitAsync(Request("Fire", s_lines), cancellationToken: Ct);
+
+        Assert.True(hidden.IsRejected);
+        var hiddenError = Assert.Single(hidden.Errors);
+        Assert.Equal(Assert.Single(hiddenCommit.Errors).Message, hiddenError.Message);
+        Assert.Equal(0, hiddenError.Row);
+        Assert.DoesNotContain("Police", hiddenError.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(police.Batch!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), hiddenError.Message, StringComparison.Ordinal);
+        Assert.True(named.IsRejected);
+        Assert.Equal(Assert.Single(namedCommit.Errors).Message, Assert.Single(named.Errors).Message);
+        Assert.Contains($"already stored for Police as batch {police.Batch.Id}", named.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_SameFileForTheSameAgency_NotesNothingWillBeAdded_AndANilReturnForAnotherAgencyPasses()
+    {
+        await using var store = await fixture.CreateStoreAsync(Ct);
+        var importer = new ImportSpendFile(store, TimeProvider.System);
+        var police = await importer.CommitAsync(Request("Police", s_lines), cancellationToken: Ct);
+        await importer.CommitAsync(Request("Police", s_nil), cancellationToken: Ct);
+
+        var again = await importer.PreviewAsync(Request("Police", s_lines), Ct);
+        var nilForFire = await importer.PreviewAsync(Request("Fire", s_nil), Ct);
+
+        Assert.True(again.IsValid);
+        Assert.Contains($"already imported as batch {police.Batch!.Id} (return-2024-05.csv): committing adds nothing", again.Notes);
+        Assert.True(nilForFire.IsValid);
+        Assert.DoesNotContain(nilForFire.Notes, n => n.StartsWith("already imported", StringComparison.Ordinal));
+    }
+
     /// <summary>1,000 reader errors (the list's limit) and every accepted line over the store's limit, partial loading
     /// asked for: nothing is kept, so the file is refused whole; each error is counted once.</summary>
     [Fact]
