@@ -19,12 +19,7 @@ public sealed class FullDiskTests
 {
     private const string Place = "E10000008";
 
-    // Passed on this branch before main's DuckDB memory bound for bulk loads (adef03a) was merged in. Since then DuckDB
-    // writes earlier under the bound, the failed write aborts the transaction, and the only error DuckDB.NET surfaces
-    // is the follow-on "Failed to append: Current transaction is aborted" (the ENOSPC is not in the exception chain),
-    // so the CLI says "store error: ..." instead of "the disk is full". A real defect, reported to the lead; the test
-    // is kept ready to run once the store recognises that case.
-    [Fact(Skip = "Known defect since the DuckDB memory bound (adef03a): a full disk during a bulk load surfaces only as 'Current transaction is aborted'; see the remarks above")]
+    [Fact]
     public async Task Import_OntoAFilesystemThatFillsUp_SaysTheDiskIsFullNamingTheStoreAndChangesNothing()
     {
         using var folder = new TempFolder();
