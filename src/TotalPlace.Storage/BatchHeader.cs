@@ -17,4 +17,10 @@ public sealed record BatchHeader(
     int RowsRead,
     IReadOnlyList<BatchReject> Rejects,
     string ImportedBy,
-    DateTimeOffset ImportedAt);
+    DateTimeOffset ImportedAt)
+{
+    /// <summary>The kind of the agency, when the importer knows it: the commit creates the agency (or corrects its
+    /// kind) inside its own transaction, so a refused file leaves no agency behind. Null: a new agency is of kind
+    /// <see cref="Core.Places.AgencyKind.Other"/> and an existing one is left as it is.</summary>
+    public Core.Places.AgencyKind? AgencyKind { get; init; }
+}

@@ -9,8 +9,19 @@ public static class DiskFull
         "No space left on device", "disk is full", "disk full", "ENOSPC", "could not extend file", "There is not enough space on the disk",
     ];
 
+    /// <summary>Free space below which a filesystem counts as full when an engine reports only the follow-on error of
+    /// a failed write (DuckDB's "Current transaction is aborted" inside a bulk load).</summary>
+    public const long NearlyFullBytes = 16L << 20;
+
     /// <summary>The one-line message for a full disk.</summary>
     public const string Message = "the disk is full: the store could not write, and nothing of this change was stored; free some space and try again";
+
+    /// <summary>The one-line message for a full disk, naming the store that could not write (a DuckDB file's path, or
+    /// words for a database server; never a connection string).</summary>
+    public static string MessageFor(string? store) =>
+        string.IsNullOrWhiteSpace(store)
+            ? Message
+            : $"the disk is full: the store {store} could not write, and nothing of this change was stored; free some space and try again";
 
     /// <summary>True when the exception or any exception inside it says the disk is full.</summary>
     public static bool Caused(Exception? exception)

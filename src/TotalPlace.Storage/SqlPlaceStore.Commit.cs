@@ -31,13 +31,14 @@ public abstract partial class SqlPlaceStore<TConnection>
             result = await WriteAsync(
                 async connection =>
                 {
-                    var (_, placeId) = await EnsurePlaceAsync(connection, code, cancellationToken);
-                    if (hashKnown && await FindBatchAsync(connection, placeId, header.Sha256, cancellationToken) is { } existing)
+                    var placeId = await EnsureAuditedPlaceAsync(connection, code, cancellationToken);
+                    if (hashKnown && await SameFileAsync(connection, placeId, header.Sha256, header.Agency, nilReturn: null, cancellationToken) is { } existing)
                     {
                         return new BatchResult(existing, AlreadyImported: true);
                     }
 
-                    var (_, agencyId) = await EnsureAgencyAsync(connection, placeId, new Agency(header.Agency, AgencyKind.Other, FundingSource.Unknown), overwrite: false, cancellationToken);
+                    // The agency is created here, inside the commit's transaction, so a refused file leaves no agency.
+                    var agencyId = await EnsureBatchAgencyAsync(connection, code, placeId, header, cancellationToken);
                     var classifier = await ClassifierAsync(connection, placeId, cancellationToken);
                     var batchId = await ScalarAsync<long>(connection, "SELECT nextval('import_batch_id')", cancellationToken);
                     var (count, total) = await AppendTransactionsAsync(connection, header.FileName, lines, classifier, placeId, batchId, agencyId, cancellationToken);
@@ -49,13 +50,14 @@ public abstract partial class SqlPlaceStore<TConnection>
                         throw new ArgumentException("The completed batch header must keep the place and SHA-256 it started with.", nameof(complete));
                     }
 
-                    if (!hashKnown && await FindBatchAsync(connection, placeId, completed.Sha256, cancellationToken) is { } found)
+                    var nilReturn = count == 0 && completed.Rejects.Count == 0;
+                    if (await SameFileAsync(connection, placeId, completed.Sha256, header.Agency, nilReturn, cancellationToken) is { } found)
                     {
-                        // Throwing rolls the lines just appended back; the batch found is the answer.
+                        // Throwing rolls the lines just appended (and an agency just created) back; the batch found is the answer.
                         throw new AlreadyImportedException(found);
                     }
 
-                    var batch = await InsertBatchAsync(connection, placeId, batchId, BatchKinds.Transactions, completed, count, total, cancellationToken);
+                    var batch = await InsertBatchAsync(connection, placeId, batchId, BatchKinds.Transactions, completed, count, total, cancellationToken, nilReturn ? NilScope(header.Agency) : "");
                     await AuditAsync(connection, ImportedRecord(batch), cancellationToken);
                     return new BatchResult(batch, AlreadyImported: false);
                 },
@@ -131,6 +133,73 @@ public abstract partial class SqlPlaceStore<TConnection>
         }
     }
 
+    /// <summary>The batch that makes this file one already stored in the place, or null when it may be stored: the same
+    /// agency's batch of the same bytes (already imported, nothing added), or another agency's batch of the same bytes
+    /// (one published file is not two partners' spend: the caller refuses it) unless both are nil returns, which two
+    /// partners may publish byte-identically and each stores for itself. <paramref name="nilReturn"/> is null before
+    /// the lines are read: another agency's nil returns then let the read go on, and the check runs again after.</summary>
+    private protected static async Task<ImportBatch?> SameFileAsync(TConnection connection, int placeId, string sha256, string agency, bool? nilReturn, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(
+            connection,
+            BatchSelect + " WHERE b.place_id = $1 AND b.sha256 = $2 ORDER BY b.batch_id",
+            ReadBatch,
+            cancellationToken,
+            placeId,
+            sha256.Trim().ToLowerInvariant());
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var same = rows.FirstOrDefault(b => string.Equals(b.Agency.Trim(), agency.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (same is null && nilReturn != false && rows.All(IsNilReturn))
+        {
+            return null;
+        }
+
+        return await WithRejectsAsync(connection, same ?? rows[0], placeId, cancellationToken);
+    }
+
+    /// <summary>Finds or creates the place inside the commit's transaction (a refused file leaves no place behind),
+    /// auditing its creation as <see cref="IPlacesStore.EnsurePlaceAsync"/> does.</summary>
+    private async Task<int> EnsureAuditedPlaceAsync(TConnection connection, string code, CancellationToken cancellationToken)
+    {
+        var before = (await LoadPlaceAsync(connection, code, cancellationToken))?.Place;
+        var (place, placeId) = await EnsurePlaceAsync(connection, code, cancellationToken);
+        await AuditIfAsync(connection, StoreAuditRecords.Place(before, place), cancellationToken);
+        return placeId;
+    }
+
+    /// <summary>A transactions batch with no line stored and none left out: a nil return.</summary>
+    private static bool IsNilReturn(ImportBatch batch) =>
+        batch.Kind == BatchKinds.Transactions && batch.RowsLoaded == 0 && batch.RowsRejected == 0;
+
+    /// <summary>The key part that lets each agency store its own copy of a nil return (see migration 020).</summary>
+    private static string NilScope(string agency) => agency.Trim().ToLowerInvariant();
+
+    /// <summary>Finds or creates the batch's agency inside the commit's transaction. With <see cref="BatchHeader.AgencyKind"/>
+    /// the agency gets (or is corrected to) that kind and its default funding source, audited as a change to the
+    /// agency; without it a new agency is of kind <see cref="AgencyKind.Other"/>.</summary>
+    private async Task<int> EnsureBatchAgencyAsync(TConnection connection, string code, int placeId, BatchHeader header, CancellationToken cancellationToken)
+    {
+        if (header.AgencyKind is not { } kind)
+        {
+            return (await EnsureAgencyAsync(connection, placeId, new Agency(header.Agency, AgencyKind.Other, FundingSource.Unknown), overwrite: false, cancellationToken)).Id;
+        }
+
+        var before = (await QueryAsync(
+            connection,
+            "SELECT name, kind, funding_source FROM agency WHERE place_id = $1 AND lower(name) = lower($2)",
+            ReadAgency,
+            cancellationToken,
+            placeId,
+            header.Agency.Trim())).FirstOrDefault();
+        var (stored, id) = await EnsureAgencyAsync(connection, placeId, new Agency(header.Agency.Trim(), kind, Agency.DefaultFundingSource(kind)), overwrite: true, cancellationToken);
+        await AuditIfAsync(connection, StoreAuditRecords.Agency(code, before, stored), cancellationToken);
+        return id;
+    }
+
     /// <summary>Carries a batch found after streaming out of the write transaction, rolling back the lines appended.</summary>
     private sealed class AlreadyImportedException(ImportBatch batch) : Exception("The file was already imported.")
     {
@@ -145,7 +214,7 @@ public abstract partial class SqlPlaceStore<TConnection>
         return WriteAsync(
             async connection =>
             {
-                var (_, placeId) = await EnsurePlaceAsync(connection, code, cancellationToken);
+                var placeId = await EnsureAuditedPlaceAsync(connection, code, cancellationToken);
                 if (await FindBatchAsync(connection, placeId, header.Sha256, cancellationToken) is { } existing)
                 {
                     return new BatchResult(existing, AlreadyImported: true);
@@ -310,17 +379,17 @@ public abstract partial class SqlPlaceStore<TConnection>
 
     private protected static async Task<ImportBatch?> FindBatchAsync(TConnection connection, int placeId, string sha256, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(connection, BatchSelect + " WHERE b.place_id = $1 AND b.sha256 = $2", ReadBatch, cancellationToken, placeId, sha256.Trim().ToLowerInvariant());
+        var rows = await QueryAsync(connection, BatchSelect + " WHERE b.place_id = $1 AND b.sha256 = $2 ORDER BY b.batch_id", ReadBatch, cancellationToken, placeId, sha256.Trim().ToLowerInvariant());
         return rows.Count == 0 ? null : await WithRejectsAsync(connection, rows[0], placeId, cancellationToken);
     }
 
-    private protected async Task<ImportBatch> InsertBatchAsync(TConnection connection, int placeId, long batchId, string kind, BatchHeader header, int loaded, decimal total, CancellationToken cancellationToken)
+    private protected async Task<ImportBatch> InsertBatchAsync(TConnection connection, int placeId, long batchId, string kind, BatchHeader header, int loaded, decimal total, CancellationToken cancellationToken, string nilScope = "")
     {
         var importedAt = header.ImportedAt.ToUniversalTime();
         await ExecuteAsync(
             connection,
-            "INSERT INTO import_batch (place_id, batch_id, kind, agency, file_name, sha256, rows_read, rows_loaded, rows_rejected, total, imported_by, imported_at) " +
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            "INSERT INTO import_batch (place_id, batch_id, kind, agency, file_name, sha256, rows_read, rows_loaded, rows_rejected, total, imported_by, imported_at, nil_agency) " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
             cancellationToken,
             placeId,
             batchId,
@@ -333,7 +402,8 @@ public abstract partial class SqlPlaceStore<TConnection>
             header.Rejects.Count,
             total,
             header.ImportedBy ?? "",
-            importedAt.UtcDateTime);
+            importedAt.UtcDateTime,
+            nilScope);
         if (header.Rejects.Count > 0)
         {
             using var appender = BeginBulk(connection, "import_reject");
@@ -352,7 +422,8 @@ public abstract partial class SqlPlaceStore<TConnection>
             appender.Complete();
         }
 
-        return (await FindBatchAsync(connection, placeId, header.Sha256, cancellationToken))!;
+        var rows = await QueryAsync(connection, BatchSelect + " WHERE b.place_id = $1 AND b.batch_id = $2", ReadBatch, cancellationToken, placeId, batchId);
+        return await WithRejectsAsync(connection, rows[0], placeId, cancellationToken);
     }
 
     private protected static async Task<StoreClassifier> ClassifierAsync(TConnection connection, int placeId, CancellationToken cancellationToken)

@@ -141,6 +141,68 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task CommitTransactionsAsync_IdenticalNilReturnsFromTwoAgencies_AreEachStoredOnce()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        var police = Headers.For(Manchester, "Police", "nil-return-template");
+        var fire = police with { Agency = "Fire" };
+
+        var first = await store.CommitTransactionsAsync(police, [], Ct);
+        var second = await store.CommitTransactionsAsync(fire, [], Ct);
+        var again = await store.CommitTransactionsAsync(fire with { Agency = " FIRE " }, [], Ct);
+        var streamed = await store.CommitTransactionsAsync(fire with { Agency = "Fire", Sha256 = "" }, [], h => h with { Sha256 = police.Sha256 }, Ct);
+
+        Assert.False(first.AlreadyImported);
+        Assert.False(second.AlreadyImported);
+        Assert.NotEqual(first.Batch.Id, second.Batch.Id);
+        Assert.Equal(("Fire", 0), (second.Batch.Agency, second.Batch.RowsLoaded));
+        Assert.True(again.AlreadyImported);
+        Assert.Equal(second.Batch.Id, again.Batch.Id);
+        Assert.True(streamed.AlreadyImported);
+        Assert.Equal(second.Batch.Id, streamed.Batch.Id);
+        Assert.Equal(2, (await store.ListBatchesAsync(Manchester, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task CommitTransactionsAsync_SameBytesWithLinesForAnotherAgency_AnswersTheFirstBatchAndStoresNothing()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        var police = Headers.For(Manchester, "Police", "june", 2);
+        var first = await store.CommitTransactionsAsync(police, Lines(10m, 20m), Ct);
+
+        var known = await store.CommitTransactionsAsync(police with { Agency = "Fire" }, Lines(10m, 20m), Ct);
+        var streamed = await store.CommitTransactionsAsync(police with { Agency = "Fire", Sha256 = "" }, Lines(10m, 20m), h => h with { Sha256 = police.Sha256 }, Ct);
+
+        Assert.True(known.AlreadyImported);
+        Assert.True(streamed.AlreadyImported);
+        Assert.Equal(first.Batch.Id, known.Batch.Id);
+        Assert.Equal(first.Batch.Id, streamed.Batch.Id);
+        Assert.Single(await store.ListBatchesAsync(Manchester, Ct));
+        Assert.Equal(["Police"], (await store.ListAgenciesAsync(Manchester, Ct)).Select(a => a.Name));
+        var map = await store.MapAsync(new MapQuery(Manchester, [], Source: MapSource.Transactions), Ct);
+        Assert.Equal(30m, map.Total);
+    }
+
+    [Fact]
+    public async Task CommitTransactionsAsync_RefusedFileWithAKind_LeavesNoPlaceAndNoAgency()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "good"), Lines(100m), Ct);
+        var header = Headers.For("E08000006", "Salford Fire", "bad") with { AgencyKind = AgencyKind.FireAndRescue };
+
+        await Assert.ThrowsAsync<InvalidDataException>(() =>
+            store.CommitTransactionsAsync(header, ThrowingAfter(Lines(5m), new InvalidDataException("bad file")), Ct));
+        await Assert.ThrowsAsync<InvalidDataException>(() =>
+            store.CommitTransactionsAsync(header with { PlaceCode = Manchester }, ThrowingAfter(Lines(5m), new InvalidDataException("bad file")), Ct));
+
+        Assert.Equal([Manchester], (await store.ListPlacesAsync(Ct)).Select(p => p.Code));
+        Assert.Equal([Council], (await store.ListAgenciesAsync(Manchester, Ct)).Select(a => a.Name));
+        var stored = await store.CommitTransactionsAsync(header with { PlaceCode = Manchester }, Lines(5m), Ct);
+        Assert.False(stored.AlreadyImported);
+        Assert.Contains(new Agency("Salford Fire", AgencyKind.FireAndRescue, Agency.DefaultFundingSource(AgencyKind.FireAndRescue)), await store.ListAgenciesAsync(Manchester, Ct));
+    }
+
+    [Fact]
     public async Task CommitTransactionsAsync_EnumerationThrows_RollsBackEverythingAndRethrows()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);

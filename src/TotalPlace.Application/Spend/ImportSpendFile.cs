@@ -43,7 +43,44 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
             read = SpendFileReader.Read(request.File.Name, content, options);
         }
 
-        return Preview(read, options, remembered);
+        return await WithSameFileAsync(request, Preview(read, options, remembered), cancellationToken);
+    }
+
+    /// <summary>The preview with the commit's same-file answer added, so the review says it before the user presses
+    /// commit: the same bytes already stored for this agency add nothing (a note); the same bytes stored for another
+    /// agency are refused (an error for the whole file, row 0), in the commit's words and under its visibility rule,
+    /// unless both are nil returns, which each agency stores for itself.</summary>
+    private async Task<ImportPreview> WithSameFileAsync(ImportSpendFileRequest request, ImportPreview preview, CancellationToken cancellationToken)
+    {
+        var code = request.PlaceCode.Trim().ToUpperInvariant();
+        if (string.IsNullOrWhiteSpace(request.Agency) || string.IsNullOrEmpty(preview.Sha256) || !Place.IsGssCode(code))
+        {
+            return preview;
+        }
+
+        var same = (await store.Spend.ListBatchesAsync(code, cancellationToken))
+            .Where(b => b.Kind == BatchKinds.Transactions && string.Equals(b.Sha256, preview.Sha256, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(b => b.Id)
+            .ToList();
+        if (same.Count == 0)
+        {
+            return preview;
+        }
+
+        var agency = request.Agency.Trim();
+        if (same.FirstOrDefault(b => string.Equals(b.Agency.Trim(), agency, StringComparison.OrdinalIgnoreCase)) is { } mine)
+        {
+            return preview with { Notes = [.. preview.Notes, string.Create(CultureInfo.InvariantCulture, $"already imported as batch {mine.Id} ({mine.FileName}): committing adds nothing")] };
+        }
+
+        var nilReturn = preview.Read.Transactions.Count == 0 && preview.ErrorCount == 0;
+        if (nilReturn && same.All(b => b.RowsLoaded == 0 && b.RowsRejected == 0))
+        {
+            return preview; // identical nil returns from two partners: each is stored for its agency
+        }
+
+        var error = SameFileError(request, preview.File, same[0]);
+        return preview with { Errors = [error, .. preview.Errors], ErrorCount = preview.ErrorCount + 1 };
     }
 
     /// <summary>The first rows of the file exactly as written, for the wizard that lets a person point at the header
@@ -55,15 +92,13 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
         return RawRows.Read(content, rows);
     }
 
-    /// <summary>Reads, checks and stores the file in one streaming pass: the place and agency are created when new,
-    /// the accepted lines are committed as one batch (the rejects kept with it when partial loading was asked for), or
+    /// <summary>Reads, checks and stores the file in one streaming pass: the place and agency are created when new
+    /// (inside the commit's transaction, so a refused file leaves neither), the accepted lines are committed as one batch (the rejects kept with it when partial loading was asked for), or
     /// nothing is stored.</summary>
     public async Task<ImportOutcome> CommitAsync(ImportSpendFileRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         progress ??= new Progress<ImportProgress>();
-        progress.Report(new ImportProgress(0.02, "Preparing the place and agency"));
-        await PrepareAsync(request, cancellationToken);
         var (options, remembered) = await ResolveAsync(request, cancellationToken);
         progress.Report(new ImportProgress(0.05, $"Reading {request.File.Name}"));
         var outcome = await CommitStreamingAsync(request, options, remembered, progress, cancellationToken);
@@ -194,15 +229,6 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
             cancellationToken);
     }
 
-    private async Task PrepareAsync(ImportSpendFileRequest request, CancellationToken cancellationToken)
-    {
-        await store.Places.EnsurePlaceAsync(request.PlaceCode, cancellationToken);
-        if (request.AgencyKind is { } kind && !string.IsNullOrWhiteSpace(request.Agency))
-        {
-            await store.Places.EnsureAgencyAsync(request.PlaceCode, new Agency(request.Agency.Trim(), kind, Agency.DefaultFundingSource(kind)), cancellationToken);
-        }
-    }
-
     private async Task<(ImportOutcome Outcome, ImportBatch? Batch, ColumnMapping? Mapping)> CommitStreamingAsync(
         ImportSpendFileRequest request, SpendReadOptions options, RememberedMapping? remembered, IProgress<ImportProgress> progress, CancellationToken cancellationToken)
     {
@@ -221,13 +247,14 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
 
         using (stream)
         {
-            var refused = new List<ImportError>();
+            var checking = new Checking();
+            var refused = checking.Refused;
             var header = Header(request, sha256: string.Empty, rowsRead: 0, []);
             try
             {
                 var committed = await store.Spend.CommitTransactionsAsync(
                     header,
-                    Reporting(Checked(stream, refused, options), Math.Max(1, request.File.Length / 120), 0.05, progress),
+                    Reporting(Checked(stream, checking, options), Math.Max(1, request.File.Length / 120), 0.05, progress),
                     h => h with
                     {
                         Sha256 = stream.Sha256,
@@ -238,22 +265,37 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
                 var outcome = Committed(request, name, committed, Merge(stream.Errors, refused, options), stream.ErrorCount + refused.Count, WithRemembered(stream.Notes, remembered), remembered);
                 return (outcome, outcome.Batch, stream.Mapping);
             }
+            catch (ImportRejectedException rejected) when (checking.Threw)
+            {
+                // The checking step refused the file: its exception already counts the reader's errors and the lines
+                // the store would refuse, once each.
+                return (new ImportOutcome(name, ImportStatus.Rejected, null, rejected.Errors, rejected.ErrorCount, WithRemembered(stream.Notes, remembered), remembered), null, null);
+            }
             catch (ImportRejectedException rejected)
             {
-                var errors = refused.Count == 0 || rejected.Errors.Any(e => refused.Contains(e))
-                    ? rejected.Errors
-                    : Merge(rejected.Errors, refused, options);
-                var count = rejected.ErrorCount + (errors == rejected.Errors ? 0 : refused.Count);
+                // The reader refused the file: add the lines the store would refuse that the checking step had met.
+                var errors = Merge(rejected.Errors, checking.Refused, options);
+                var count = rejected.ErrorCount + checking.Refused.Count;
                 return (new ImportOutcome(name, ImportStatus.Rejected, null, errors, count, WithRemembered(stream.Notes, remembered), remembered), null, null);
             }
         }
     }
 
-    /// <summary>The stream's lines less those the store would refuse (kept in <paramref name="refused"/>); throws
+    /// <summary>What the checking step met: the lines the store would refuse, and whether it refused the file itself
+    /// (so a refusal is counted once, not again by the caller).</summary>
+    private sealed class Checking
+    {
+        public List<ImportError> Refused { get; } = [];
+
+        public bool Threw { get; set; }
+    }
+
+    /// <summary>The stream's lines less those the store would refuse (kept in <paramref name="checking"/>); throws
     /// <see cref="ImportRejectedException"/> at the end when any were refused and partial loading is off, or when
     /// partial loading would keep no line at all, so the store's transaction rolls back.</summary>
-    private static IEnumerable<Transaction> Checked(SpendFileStream stream, List<ImportError> refused, SpendReadOptions options)
+    private static IEnumerable<Transaction> Checked(SpendFileStream stream, Checking checking, SpendReadOptions options)
     {
+        var refused = checking.Refused;
         var kept = 0;
         string? amountColumn = null;
         foreach (var line in stream.Transactions)
@@ -272,6 +314,7 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
         if (refused.Count > 0 && (!options.AllowPartial || kept == 0))
         {
             var errors = Merge(stream.Errors, refused, options);
+            checking.Threw = true;
             throw new ImportRejectedException(stream.FileName, errors, stream.ErrorCount + refused.Count);
         }
     }
@@ -285,12 +328,17 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
             rowsRead,
             Rejects(rejects),
             AuditActor.Resolve(request.ImportedBy),
-            clock.GetUtcNow());
+            clock.GetUtcNow())
+        {
+            // The store creates the place and the agency inside the commit's transaction: a refused file leaves neither.
+            AgencyKind = string.IsNullOrWhiteSpace(request.Agency) ? null : request.AgencyKind,
+        };
 
     /// <summary>The outcome of a commit. The idempotency key is the place and the file's SHA-256: the same bytes
     /// again for the same agency add nothing ("already imported"); the same bytes for another agency are refused,
     /// because one published file is almost never two partners' spend, and storing it twice would count its money
-    /// twice while storing nothing would leave the second partner's spend silently missing.</summary>
+    /// twice while storing nothing would leave the second partner's spend silently missing. The one exception is a
+    /// nil return (a header and no lines): two partners may publish identical ones, and the store keeps each.</summary>
     private static ImportOutcome Committed(ImportSpendFileRequest request, string name, BatchResult result, IReadOnlyList<ImportError> errors, int errorCount, IReadOnlyList<string> notes, RememberedMapping? remembered)
     {
         if (!result.AlreadyImported)
@@ -305,14 +353,20 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
             return new(name, ImportStatus.AlreadyImported, existing, errors, errorCount, notes, remembered);
         }
 
-        // Another agency's batch is named only to a caller who may see it (published, or their own place-wide view);
-        // anyone else is told only that the bytes are already in the place, never its id, name or agency.
+        return new(name, ImportStatus.Rejected, null, [SameFileError(request, name, existing)], 1, notes, remembered);
+    }
+
+    /// <summary>The refusal of the same bytes already stored for another agency, in one wording for the review and the
+    /// commit. Another agency's batch is named only to a caller who may see it (published, or their own place-wide
+    /// view); anyone else is told only that the bytes are already in the place, never its id, name or agency.</summary>
+    private static ImportError SameFileError(ImportSpendFileRequest request, string name, ImportBatch existing)
+    {
+        var agency = request.Agency.Trim();
         var message = request.Viewer is { } viewer && viewer.CanSee(existing)
             ? string.Create(CultureInfo.InvariantCulture,
                 $"the same file (identical bytes) is already stored for {existing.Agency} as batch {existing.Id} ({existing.FileName}); one published file is not stored for two agencies, so nothing was stored for {agency}: check that this is {agency}'s file")
             : $"the same file (identical bytes) is already stored in this place for another agency; one published file is not stored for two agencies, so nothing was stored for {agency}: check that this is {agency}'s file, or ask an administrator";
-        var error = new ImportError(name, 0, string.Empty, string.Empty, message);
-        return new(name, ImportStatus.Rejected, null, [error], 1, notes, remembered);
+        return new ImportError(name, 0, string.Empty, string.Empty, message);
     }
 
     private static BatchReject[] Rejects(IReadOnlyList<ImportError> errors) =>

@@ -11,7 +11,6 @@ public sealed class ImportStatementFile(IPlaceStore store, TimeProvider clock)
     public async Task<ImportOutcome> CommitAsync(ImportStatementFileRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await store.Places.EnsurePlaceAsync(request.PlaceCode, cancellationToken);
         var name = request.File.Name;
         var read = StatementFileReader.Read(name, await request.File.ReadAllAsync(cancellationToken));
 

@@ -28,9 +28,9 @@ internal static class ErrorHandler
     public static (string Message, int ExitCode) Describe(Exception exception)
     {
         var inner = Unwrap(exception);
-        if (DiskFull.Caused(exception))
+        if (DiskFull.Caused(exception) || AbortedOnAFullDisk(inner))
         {
-            return (DiskFull.Message, ExitCodes.Store);
+            return (DiskFull.MessageFor(StoreConnector.Opened), ExitCodes.Store);
         }
 
         return inner switch
@@ -49,6 +49,27 @@ internal static class ErrorHandler
             ArgumentException or FormatException or InvalidOperationException => (OneLine(inner.Message), ExitCodes.Failure),
             _ => ($"{inner.GetType().Name}: {OneLine(inner.Message)} (set {DebugVariable}=1 for details)", ExitCodes.Failure),
         };
+    }
+
+    /// <summary>DuckDB reports a write that failed for want of space only as the follow-on "Current transaction is
+    /// aborted" when it happens inside a bulk load (the ENOSPC is not in the exception); such an abort on a DuckDB
+    /// store whose filesystem has (almost) no space left is the full disk.</summary>
+    private static bool AbortedOnAFullDisk(Exception inner)
+    {
+        if (inner is not DbException db || !db.Message.Contains("Current transaction is aborted", StringComparison.OrdinalIgnoreCase)
+            || StoreConnector.Opened is not { } store || !Path.IsPathFullyQualified(store))
+        {
+            return false;
+        }
+
+        try
+        {
+            return new DriveInfo(Path.GetDirectoryName(store)!).AvailableFreeSpace < DiskFull.NearlyFullBytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static Exception Unwrap(Exception exception)

@@ -21,7 +21,7 @@ internal static class PlaceOption
             : ValidationResult.Error($"--place '{code}' is not an ONS GSS code: a capital letter then eight digits, e.g. E08000003.");
     }
 
-    public static string Normalise(string code) => code.Trim().ToUpperInvariant();
+    public static string Normalise(string code) => Place.NormaliseCode(code);
 
     public static ValidationResult ValidateYear(string? year) =>
         year is null || FiscalYear.TryParse(year.Trim(), out _)

@@ -47,6 +47,10 @@ internal static partial class StoreConnector
     public static Task<IPlaceStore> OpenReadOnlyAsync(string store, CancellationToken cancellationToken) =>
         OpenAsync(store, mustExist: true, cancellationToken, readOnly: true);
 
+    /// <summary>The store this run opened, as the error messages name it (a DuckDB file's full path, or "on the
+    /// PostgreSQL server" words that never show the connection string), or null before one is opened.</summary>
+    public static string? Opened { get; private set; }
+
     /// <summary>Opens the store, migrated to the latest schema.</summary>
     /// <param name="store">The --store value.</param>
     /// <param name="mustExist">True for verbs that only read: a missing file is an error rather than a new empty store.</param>
@@ -66,6 +70,7 @@ internal static partial class StoreConnector
             throw new CliException($"--store: {ex.Message.Split(" (Parameter", 2)[0]}", ExitCodes.Usage);
         }
 
+        Opened = location.IsServer ? "on the PostgreSQL server" : Path.GetFullPath(location.Target);
         if (location.IsServer)
         {
             try

@@ -20,6 +20,14 @@ public sealed record Place(string Code, string Name, IReadOnlyDictionary<int, lo
         return Population[nearest];
     }
 
+    /// <summary>A place code as typed (" e08000003 ") in the one form the store keys on ("E08000003"): every handler
+    /// that takes a place code from a person normalises it with this before comparing, checking or storing it.</summary>
+    public static string NormaliseCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return code.Trim().ToUpperInvariant();
+    }
+
     /// <summary>True when <paramref name="code"/> has the shape of a GSS code: a letter, then eight digits.</summary>
     public static bool IsGssCode(string code) =>
         code is { Length: 9 } && char.IsAsciiLetterUpper(code[0]) && code.AsSpan(1).ContainsAnyExceptInRange('0', '9') is false;

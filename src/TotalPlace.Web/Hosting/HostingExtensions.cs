@@ -52,6 +52,7 @@ public static class HostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddRazorPages();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new Security.MultipartNulFilter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<Security.NulCharacterExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>

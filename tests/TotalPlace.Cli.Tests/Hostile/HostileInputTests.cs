@@ -281,7 +281,8 @@ public sealed class HostileInputTests : IClassFixture<HostileInputTests.SeededSt
             var batches = (await CliRunner.RunAsync("batches", "--store", Path, "--format", "json")).ShouldSucceed();
             using var json = JsonDocument.Parse(batches.StdOut);
             var all = json.RootElement.EnumerateArray().ToList();
-            return new Snapshot(all.Count, all.Sum(b => b.GetProperty("total").GetDecimal()), string.Join(',', all.Select(b => b.GetProperty("id").GetInt64())));
+            var places = (await CliRunner.RunAsync("places", "--store", Path, "--format", "json")).ShouldSucceed();
+            return new Snapshot(all.Count, all.Sum(b => b.GetProperty("total").GetDecimal()), string.Join(',', all.Select(b => b.GetProperty("id").GetInt64())), places.StdOut.Trim());
         }
 
         public ValueTask DisposeAsync()
@@ -291,6 +292,7 @@ public sealed class HostileInputTests : IClassFixture<HostileInputTests.SeededSt
         }
     }
 
-    /// <summary>The store's batches: how many, their total and their ids.</summary>
-    public sealed record Snapshot(int Count, decimal Total, string Ids);
+    /// <summary>The store's batches (how many, their total and their ids) and its places with their agency counts, so a
+    /// refused file that left a new place or agency behind is seen.</summary>
+    public sealed record Snapshot(int Count, decimal Total, string Ids, string Places);
 }

@@ -96,6 +96,38 @@ public sealed class WastePageTests(WebAppFixture app)
         Assert.Equal(before.Count, (await app.Store.Waste.ListDecisionsAsync(WebAppFixture.PlaceCode, Token)).Count);
     }
 
+    /// <summary>Issue 15: a hand-typed lower-case place code is the same place on the decision post as on every
+    /// other handler; the decision is kept under the place's code and the page returns to it.</summary>
+    [Fact]
+    public async Task Decide_LowerCasePlace_IsRecordedForThePlaceAndReturnsToItsCode()
+    {
+        if ((await app.Store.Waste.ListFindingsAsync(WebAppFixture.PlaceCode, Token)).Count == 0)
+        {
+            await WasteRun.RunAsync(app.Store.Waste, WebAppFixture.PlaceCode, DateTimeOffset.UtcNow, new SynchronousProgress<WasteRunProgress>(_ => { }), Token);
+        }
+
+        var finding = (await app.Store.Waste.ListFindingsAsync(WebAppFixture.PlaceCode, Token))[0];
+        using var client = new FormClient(app.BaseAddress);
+        var token = await client.TokenFromAsync($"/Waste?place={WebAppFixture.PlaceCode}", Token);
+        var note = "typed in lower case " + Guid.NewGuid().ToString("N");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Place"] = " " + WebAppFixture.PlaceCode.ToLowerInvariant() + " ",
+            ["key"] = finding.Key,
+            ["state"] = "Open",
+            ["note"] = note,
+        });
+
+        using var response = await client.Http.PostAsync("/Waste?handler=decide", form, Token);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Contains($"place={WebAppFixture.PlaceCode}", location, StringComparison.Ordinal);
+        var decisions = await app.Store.Waste.ListDecisionsAsync(WebAppFixture.PlaceCode, Token);
+        Assert.Contains(decisions, d => d.FindingKey == finding.Key && d.Note == note);
+    }
+
     [Fact]
     public async Task Decide_WithoutAntiforgeryToken_IsRefused()
     {

@@ -33,7 +33,6 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
 
         StoreConnector.BoundMemoryForBulkLoad();
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: false, cancellationToken);
-        var place = await store.Places.EnsurePlaceAsync(placeCode, cancellationToken);
         var importSpend = new ImportSpendFile(store, TimeProvider.System);
         var importStatements = new ImportStatementFile(store, TimeProvider.System);
 
@@ -57,6 +56,10 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
             outcomes.Add(outcome);
         }
 
+        // The place is created by the first file committed, inside its transaction: a refused file leaves no place.
+        var place = await store.Places.FindPlaceAsync(placeCode, cancellationToken)
+            ?? Storage.OnsPopulation.Find(placeCode)
+            ?? new Place(placeCode, placeCode, new Dictionary<int, long>());
         Report(settings.Format, place, outcomes);
         var rejected = outcomes.Where(o => o.Status == ImportStatus.Rejected).ToList();
         if (rejected.Count > 0)

@@ -217,7 +217,8 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
             return [];
         }
 
-        var request = ImportRequest(Upload, allowPartial: false);
+        // The viewer decides whether a same-file refusal may name the other agency's batch (as the commit does).
+        var request = ImportRequest(Upload, allowPartial: false) with { Viewer = User.VisibilityOf() };
         Result = await importer.PreviewAsync(request, cancellationToken);
         Raw = await ImportSpendFile.RawRowsAsync(request.File, RawRowsShown, cancellationToken);
         Period = request.Options.Period;

@@ -137,6 +137,8 @@ public sealed class IndexModel(IPlaceStore store, RunWasteAnalysis analysis, Rev
             return BadRequest(new ProblemDetails { Title = "Incomplete decision", Detail = "A decision needs the place, the finding's key and a state (Open, Confirmed or FalsePositive)." });
         }
 
+        // A hand-typed "e10000008" is the place E10000008, as on every other handler; the redirect shows it so too.
+        Place = Place is null ? null : TotalPlace.Core.Places.Place.NormaliseCode(Place);
         try
         {
             await review.ExecuteAsync(new ReviewWasteFindingRequest(Place ?? "", key ?? "", state.Value, note, User.Identity?.Name is { Length: > 0 } name ? name : null), cancellationToken);
@@ -175,7 +177,8 @@ public sealed class IndexModel(IPlaceStore store, RunWasteAnalysis analysis, Rev
             PageNumber = forExport ? 1 : Math.Max(1, PageNumber),
             PageSize = forExport ? 0 : PageSize,
         };
-        var page = await store.Waste.ListFindingsAsync(Place.Trim(), query, cancellationToken);
+        Place = TotalPlace.Core.Places.Place.NormaliseCode(Place);
+        var page = await store.Waste.ListFindingsAsync(Place, query, cancellationToken);
         Findings = page.Items;
         TotalCount = page.TotalCount;
         return [forExport ? ExportTable(Findings) : ShownTable(Findings, page)];
