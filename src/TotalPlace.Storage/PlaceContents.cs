@@ -57,6 +57,17 @@ public sealed record PlaceContents(
     /// <summary>Every row the place holds, its own row included.</summary>
     public long TotalRows => Rows.Values.Sum();
 
+    /// <summary>Each table with rows for the place, in words ("Transaction lines", "Waste findings", others by their
+    /// table name with spaces), with its row count; the place's own row is left out.</summary>
+    public IReadOnlyList<(string What, long Rows)> Items()
+    {
+        var items = s_named.Where(n => Count(n.Table) > 0).Select(n => (char.ToUpperInvariant(n.Many[0]) + n.Many[1..], Count(n.Table))).ToList();
+        items.AddRange(Rows.Where(r => r.Value > 0 && r.Key != "place" && !s_named.Any(n => n.Table == r.Key))
+            .OrderBy(r => r.Key, StringComparer.Ordinal)
+            .Select(r => (char.ToUpperInvariant(r.Key[0]) + r.Key[1..].Replace('_', ' '), r.Value)));
+        return items;
+    }
+
     /// <summary>The counts in words, e.g. "3 batches, 1,200 transaction lines (£12,345.67), 40 statement lines
     /// (£1,000.00), 2 offers, … and 14 other rows (import_reject 3, …)"; tables with no row are left out, the place's own
     /// row is not counted.</summary>
