@@ -46,6 +46,77 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
         return Preview(read, options, remembered);
     }
 
+    /// <summary>Reads and checks the file as <see cref="PreviewAsync"/> does (the same reader, options, remembered
+    /// mapping and store rules, so the same counts, total and problems), keeping only the first
+    /// <paramref name="keepLines"/> accepted lines: memory stays bounded by the reader's buffers, not the file.</summary>
+    public async Task<ImportSummary> SummariseAsync(ImportSpendFileRequest request, int keepLines, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegative(keepLines);
+        progress ??= new Progress<ImportProgress>();
+        progress.Report(new ImportProgress(0.02, $"Reading {request.File.Name}"));
+        var (options, remembered) = await ResolveAsync(request, cancellationToken);
+        var first = new List<Transaction>(Math.Min(keepLines, 1024));
+        var refused = new List<ImportError>();
+        var accepted = 0;
+        var total = 0m;
+        var expected = Math.Max(1, request.File.Length / 120);
+        SpendFileResult read;
+        await using (var content = await request.File.Open(cancellationToken))
+        {
+            read = SpendFileReader.Scan(
+                request.File.Name,
+                content,
+                options,
+                line =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    // The column is named once the read has settled the mapping, below.
+                    if (Refusal(request.File.Name, line, string.Empty) is { } problem)
+                    {
+                        refused.Add(problem);
+                        return;
+                    }
+
+                    if (first.Count < keepLines)
+                    {
+                        first.Add(line);
+                    }
+
+                    total += line.Amount;
+                    if (++accepted % 5_000 == 0)
+                    {
+                        progress.Report(new ImportProgress(Math.Min(0.99, 0.05 + (0.94 * accepted / expected)), string.Create(CultureInfo.InvariantCulture, $"Read {accepted:N0} lines")));
+                    }
+                },
+                () =>
+                {
+                    first.Clear();
+                    refused.Clear();
+                    accepted = 0;
+                    total = 0m;
+                });
+        }
+
+        var amountColumn = AmountColumn(read.Mapping);
+        refused = [.. refused.Select(e => e with { Column = amountColumn })];
+        progress.Report(new ImportProgress(1, string.Create(CultureInfo.InvariantCulture, $"Read {read.RowsRead:N0} rows")));
+        return new ImportSummary
+        {
+            Read = read,
+            FirstLines = first,
+            AcceptedCount = accepted,
+            AcceptedTotal = total,
+            Errors = Merge(read.Errors, refused, options),
+            ErrorCount = read.ErrorCount + refused.Count,
+            RowsRejected = read.RowsRejected + refused.Count,
+            Notes = WithRemembered(read.Notes, remembered),
+            AllowPartial = options.AllowPartial,
+            Remembered = remembered,
+            Options = options,
+        };
+    }
+
     /// <summary>The first rows of the file exactly as written, for the wizard that lets a person point at the header
     /// row and pick columns.</summary>
     public static async Task<RawRows> RawRowsAsync(SpendFileSource file, int rows, CancellationToken cancellationToken = default)
