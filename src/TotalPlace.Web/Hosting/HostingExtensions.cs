@@ -78,6 +78,7 @@ public static class HostingExtensions
         services.AddSingleton<DashboardService>();
         services.AddTransient<Application.Spend.ImportSpendFile>();
         services.AddSingleton<PendingUploads>();
+        services.AddSingleton<UploadPreviews>();
         services.AddSingleton<JobQueue>();
         services.AddSingleton<Appraisals.MonteCarloRuns>();
         services.AddHostedService(sp => sp.GetRequiredService<JobQueue>());
