@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using TotalPlace.Application.Spend;
 using Microsoft.AspNetCore.Mvc.Filters;
+using TotalPlace.Application.Spend;
 using TotalPlace.Import;
 using TotalPlace.Web.Imports;
 using TotalPlace.Web.Jobs;
