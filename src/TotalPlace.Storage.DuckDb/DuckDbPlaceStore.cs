@@ -51,7 +51,8 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
         ReadOnly = readOnly;
         _writeLock = s_writeLocks.GetOrAdd(path, static _ => new SemaphoreSlim(1, 1));
         // Read-only: DuckDB's shared file lock, which other readers share and a writing process waits for.
-        _connectionString = "Data Source=" + path + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
+        _connectionString = "Data Source=" + path + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "") +
+            (PlaceStore.DuckDbMemoryLimit is { Length: > 0 } limit ? ";memory_limit=" + limit : "");
     }
 
     /// <summary>True when opened with <see cref="OpenReadOnlyAsync"/>: writes throw.</summary>

@@ -28,6 +28,12 @@ public static class PlaceStore
     /// the store (the CLI prints it on standard error: "waiting for the store, held by another process…").</summary>
     public static Action<string>? Waiting { get; set; }
 
+    /// <summary>DuckDB's <c>memory_limit</c> for embedded stores opened from now on in this process ("256MB"), or null
+    /// for DuckDB's own default (80% of the machine's memory). DuckDB keeps the blocks it has written cached up to its
+    /// limit, so a bulk load's memory would otherwise grow with the file; the CLI's import sets it (see
+    /// docs/performance.md) and the web app leaves it to DuckDB.</summary>
+    public static string? DuckDbMemoryLimit { get; set; }
+
     /// <summary>Opens an existing DuckDB store file for reading only: it takes DuckDB's shared lock, so several readers
     /// (CLI verbs that only read) run side by side, and it never migrates or writes; a write through it throws.</summary>
     /// <exception cref="PlaceStoreException">The file is missing, or needs migrating by a TotalPlace that writes.</exception>

@@ -3,7 +3,7 @@ using TotalPlace.Storage;
 namespace TotalPlace.Cli.Infrastructure;
 
 /// <summary>Opens the store a <c>--store</c> value names: a DuckDB file path, or a PostgreSQL connection string.</summary>
-internal static class StoreConnector
+internal static partial class StoreConnector
 {
     /// <summary>True when the value is a PostgreSQL connection string (URI or keyword form), not a file path.</summary>
     public static bool IsServer(string store) => StoreLocation.NamesServer(store);
@@ -11,6 +11,36 @@ internal static class StoreConnector
     /// <summary>Set to a number of seconds to change how long a verb waits for a store another process holds (60 by
     /// default); after that it fails with exit code <see cref="ExitCodes.Busy"/>.</summary>
     public const string LockWaitVariable = "TOTALPLACE_LOCK_WAIT";
+
+    /// <summary>Set to DuckDB's <c>memory_limit</c> for a bulk load ("512MB", "2GB"), or to "default" for DuckDB's own
+    /// (80% of the machine's memory); <see cref="BulkLoadMemoryLimit"/> when unset.</summary>
+    public const string MemoryLimitVariable = "TOTALPLACE_DUCKDB_MEMORY_LIMIT";
+
+    /// <summary>DuckDB's memory for an import verb: enough for the appender's blocks and a row group being
+    /// compressed, so the import's memory stays flat whatever the file's size instead of caching every block written
+    /// (measured in docs/performance.md: about 0.4 GB peak for a 2-million-line file, against up to 0.7 GB unbounded).</summary>
+    public const string BulkLoadMemoryLimit = "256MB";
+
+    /// <summary>Bounds the embedded engine's memory for a verb that loads files (see <see cref="MemoryLimitVariable"/>).</summary>
+    public static void BoundMemoryForBulkLoad()
+    {
+        var text = Environment.GetEnvironmentVariable(MemoryLimitVariable) is { Length: > 0 } set ? set.Trim() : BulkLoadMemoryLimit;
+        if (text.Equals("default", StringComparison.OrdinalIgnoreCase))
+        {
+            PlaceStore.DuckDbMemoryLimit = null;
+            return;
+        }
+
+        if (!MemorySize().IsMatch(text))
+        {
+            throw new CliException($"{MemoryLimitVariable} must be a size such as 512MB or 2GB, or 'default'; it was '{text}'.", ExitCodes.Usage);
+        }
+
+        PlaceStore.DuckDbMemoryLimit = text;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{1,6}(\.[0-9]{1,3})?\s?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MemorySize();
 
     /// <summary>Opens an existing store for a verb that only reads: a DuckDB file is opened read-only, so it shares
     /// the file with other readers and never takes the writer's lock or migrates.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,7 +80,7 @@ public sealed class BuildInTheBrowserTests(WebAppFixture app)
 
         // The CLI, a separate process, reaches the same DuckDB file while the app is running.
         var store = ((DuckDbPlaceStore)app.Store).Path;
-        var cli = await RunCliAsync("offer", "list", "--store", store, "--place", WebAppFixture.PlaceCode, "--format", "json");
+        var cli = await CliProcess.RunAsync(Token, "offer", "list", "--store", store, "--place", WebAppFixture.PlaceCode, "--format", "json");
         Assert.True(cli.ExitCode == 0, $"offer list exited {cli.ExitCode}: {cli.Error}");
         using var listed = JsonDocument.Parse(cli.Output);
         var row = listed.RootElement.EnumerateArray().Single(e => e.TryGetProperty("id", out var v) && v.GetString() == id);
@@ -211,38 +210,5 @@ public sealed class BuildInTheBrowserTests(WebAppFixture app)
                 return lines;
             }
         }
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunCliAsync(params string[] args)
-    {
-        // The CLI's build output sits beside this project's under the artifacts folder (the project reference builds it).
-        var binary = Path.GetFullPath(Path.Combine(
-            AppContext.BaseDirectory.Replace("TotalPlace.Web.Tests", "TotalPlace.Cli", StringComparison.Ordinal), "totalplace.dll"));
-        Assert.True(File.Exists(binary), $"The CLI was not built at {binary}.");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(binary);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(Token);
-        var error = process.StandardError.ReadToEndAsync(Token);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        timeout.CancelAfter(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await error);
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
@@ -7,6 +5,7 @@ using TotalPlace.Core;
 using TotalPlace.Core.Appraisal;
 using TotalPlace.Core.Partnership.Files;
 using TotalPlace.Storage.DuckDb;
+using TotalPlace.Testing;
 using TotalPlace.Web.Tests.Infrastructure;
 
 namespace TotalPlace.Web.Tests.E2E;
@@ -80,7 +79,7 @@ public sealed class ProposalInTheBrowserTests(WebAppFixture app)
         Assert.Contains(offer!.Appraisals, a => a.ProposalId == id && a.ProposalName == name);
 
         // The CLI, a separate process, lists it from the same DuckDB file while the app is running.
-        var cli = await RunCliAsync("proposal", "list", "--store", ((DuckDbPlaceStore)app.Store).Path, "--place", WebAppFixture.PlaceCode, "--format", "json");
+        var cli = await CliProcess.RunAsync(Token, "proposal", "list", "--store", ((DuckDbPlaceStore)app.Store).Path, "--place", WebAppFixture.PlaceCode, "--format", "json");
         Assert.True(cli.ExitCode == 0, $"proposal list exited {cli.ExitCode}: {cli.Error}");
         using var listed = JsonDocument.Parse(cli.Output);
         var row = listed.RootElement.EnumerateArray().Single(e => e.TryGetProperty("id", out var v) && v.GetString() == id);
@@ -109,56 +108,12 @@ public sealed class ProposalInTheBrowserTests(WebAppFixture app)
 
     private async Task<string> SaveOfferAsync(string offerId)
     {
-        var node = JsonNode.Parse(await File.ReadAllTextAsync(Repo("samples/offers/gm-working-well.offer.json"), Token))!.AsObject();
+        var node = JsonNode.Parse(await File.ReadAllTextAsync(SharedData.RepositoryFile("samples/offers/gm-working-well.offer.json"), Token))!.AsObject();
         node["id"] = offerId;
         node["place"] = new JsonObject { ["code"] = WebAppFixture.PlaceCode, ["name"] = "Devon" };
         var parsed = OfferFile.Parse(node.ToJsonString());
         Assert.True(parsed.Offer is not null && parsed.Issues.Count == 0, string.Join("; ", parsed.Issues));
         await app.Store.Partnership.SaveOfferAsync(parsed.Offer, Token);
         return offerId;
-    }
-
-    private static string Repo(string relative, [CallerFilePath] string here = "")
-    {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(here)!);
-        while (!File.Exists(Path.Combine(dir!.FullName, "TotalPlace.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir.FullName, relative);
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunCliAsync(params string[] args)
-    {
-        // The CLI's build output sits beside this project's under the artifacts folder (the project reference builds it).
-        var binary = Path.GetFullPath(Path.Combine(
-            AppContext.BaseDirectory.Replace("TotalPlace.Web.Tests", "TotalPlace.Cli", StringComparison.Ordinal), "totalplace.dll"));
-        Assert.True(File.Exists(binary), $"The CLI was not built at {binary}.");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(binary);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(Token);
-        var error = process.StandardError.ReadToEndAsync(Token);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        timeout.CancelAfter(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await error);
     }
 }

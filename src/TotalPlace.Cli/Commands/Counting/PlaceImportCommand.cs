@@ -10,6 +10,7 @@ public sealed class PlaceImportCommand(IAnsiConsole console) : AsyncCommand<Plac
 {
     public override async Task<int> ExecuteAsync(CommandContext context, PlaceImportSettings settings, CancellationToken cancellationToken)
     {
+        StoreConnector.BoundMemoryForBulkLoad();
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: false, cancellationToken);
         var plan = await new ImportPlacePackage(TimeProvider.System).PlanAsync(settings.Directory, store, Environment.UserName, cancellationToken);
         if (!plan.CanImport)

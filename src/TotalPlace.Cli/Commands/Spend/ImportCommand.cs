@@ -31,6 +31,7 @@ public sealed class ImportCommand(IAnsiConsole console) : AsyncCommand<ImportSet
         };
         var placeCode = PlaceOption.Normalise(settings.Place!);
 
+        StoreConnector.BoundMemoryForBulkLoad();
         await using var store = await StoreConnector.OpenAsync(settings.StoreOrDefault, mustExist: false, cancellationToken);
         var place = await store.Places.EnsurePlaceAsync(placeCode, cancellationToken);
         var importSpend = new ImportSpendFile(store, TimeProvider.System);

@@ -74,19 +74,7 @@
         ] },
     ];
 
-    const parts = path => path.split('.').map(p => /^\d+$/.test(p) ? Number(p) : p);
-    const get = (obj, path) => parts(path).reduce((o, k) => o == null ? undefined : o[k], obj);
-    const set = (obj, path, value) => {
-        const keys = parts(path);
-        let o = obj;
-        keys.slice(0, -1).forEach((k, i) => {
-            if (o[k] == null) { o[k] = typeof keys[i + 1] === 'number' ? [] : {}; }
-            o = o[k];
-        });
-        const last = keys[keys.length - 1];
-        if (value === undefined) { delete o[last]; } else { o[last] = value; }
-    };
-    const idOf = path => 'f-' + path.replace(/\./g, '-');
+    const { get, set, idOf } = window.TotalPlace.paths;
 
     // Empty fields are left out rather than sent as "" (a date or number cannot be empty in the file format).
     const clean = value => {

@@ -2,8 +2,25 @@
 
 // Every string that came from data (agency, theme, supplier, file names) is escaped before it goes into markup that a
 // chart library renders as HTML, such as ECharts tooltip formatters: an agency named <img onerror=...> must show as text.
+// The editors (offer, proposal) bind form fields to a JSON document by dotted paths such as "outcomes.2.target": a
+// number in a path is an index into a list, created as a list when missing.
+const pathParts = path => path.split('.').map(p => /^\d+$/.test(p) ? Number(p) : p);
 window.TotalPlace = Object.freeze({
     escapeHtml: value => String(value ?? '').replace(/[&<>"'`]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[c]),
+    paths: Object.freeze({
+        get: (obj, path) => pathParts(path).reduce((o, k) => o == null ? undefined : o[k], obj),
+        set: (obj, path, value) => {
+            const keys = pathParts(path);
+            let o = obj;
+            keys.slice(0, -1).forEach((k, i) => {
+                if (o[k] == null) { o[k] = typeof keys[i + 1] === 'number' ? [] : {}; }
+                o = o[k];
+            });
+            const last = keys[keys.length - 1];
+            if (value === undefined) { delete o[last]; } else { o[last] = value; }
+        },
+        idOf: path => 'f-' + path.replace(/\./g, '-'),
+    }),
 });
 
 (() => {
