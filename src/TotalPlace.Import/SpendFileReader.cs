@@ -32,11 +32,36 @@ public static class SpendFileReader
         return Collect(stream, fileName, drainOnFileErrors: true, () => stream.Sha256);
     }
 
+    /// <summary>Reads a file from a stream in one pass exactly as <see cref="Read(string, Stream, SpendReadOptions?)"/>
+    /// does, but hands each accepted line to <paramref name="onLine"/> instead of collecting it, so a caller that needs
+    /// only counts, totals and the first lines (the web review's background preview) holds no more than the reader's
+    /// buffers. When the file turns out to be refused whole after lines were handed over (a last line cut short, a field
+    /// too large), <paramref name="onDiscard"/> is called: forget them, as <see cref="Read(string, Stream, SpendReadOptions?)"/>
+    /// would return none. The result's <see cref="SpendFileResult.Transactions"/> is empty.</summary>
+    public static SpendFileResult Scan(string fileName, Stream content, SpendReadOptions? options, Action<Core.Spending.Transaction> onLine, Action onDiscard)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(onLine);
+        ArgumentNullException.ThrowIfNull(onDiscard);
+        var opts = options ?? SpendReadOptions.Default;
+        using var stream = SpendFileStream.OpenForRead(content, fileName, opts);
+        return Collect(stream, fileName, drainOnFileErrors: true, () => stream.Sha256, onLine, onDiscard) with { Transactions = [] };
+    }
+
     /// <summary>Every accepted line of <paramref name="stream"/> with what the read found; no line when the file
     /// itself is in error or was refused whole while reading (a last line cut short, a field too large).</summary>
     private static SpendFileResult Collect(SpendFileStream stream, string fileName, bool drainOnFileErrors, Func<string> sha256)
     {
         List<Core.Spending.Transaction> transactions = [];
+        return Collect(stream, fileName, drainOnFileErrors, sha256, transactions.Add, transactions.Clear) with { Transactions = transactions };
+    }
+
+    /// <summary>Reads <paramref name="stream"/> to the end, handing each accepted line to <paramref name="onLine"/>
+    /// and calling <paramref name="onDiscard"/> when the file is refused whole after lines were handed over.</summary>
+    private static SpendFileResult Collect(SpendFileStream stream, string fileName, bool drainOnFileErrors, Func<string> sha256,
+        Action<Core.Spending.Transaction> onLine, Action onDiscard)
+    {
         if (stream.ErrorCount > 0)
         {
             if (drainOnFileErrors)
@@ -46,10 +71,14 @@ public static class SpendFileReader
         }
         else
         {
-            transactions = [.. stream.Transactions];
+            foreach (var line in stream.Transactions)
+            {
+                onLine(line);
+            }
+
             if (stream.IsRefusedWhole)
             {
-                transactions = [];
+                onDiscard();
             }
         }
 
@@ -65,7 +94,7 @@ public static class SpendFileReader
             RowsRead = stream.RowsRead,
             RowsRejected = stream.RowsRejected,
             RowsSkipped = stream.RowsSkipped,
-            Transactions = transactions,
+            Transactions = [],
             Errors = stream.Errors,
             ErrorCount = stream.ErrorCount,
             Notes = stream.Notes,

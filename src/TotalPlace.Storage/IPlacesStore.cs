@@ -45,4 +45,15 @@ public interface IPlacesStore
 
     /// <summary>Re-applies the place's rules to every stored transaction and statement, without re-importing.</summary>
     Task<ReclassifyResult> ReclassifyAsync(string placeCode, CancellationToken cancellationToken = default);
+
+    /// <summary>What the place holds, table by table (every table with per-place data, read from the schema), with
+    /// the money of its lines: what <see cref="DeletePlaceAsync"/> would remove. Null when the store has no such place.</summary>
+    Task<PlaceContents?> DescribePlaceContentsAsync(string placeCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the place and every row it holds in every table with per-place data (batches, lines,
+    /// statements, rejects, agencies, rules, findings, offers, proposals, packages, mappings…), in one transaction,
+    /// with a <c>place.deleted</c> audit entry counting what was removed. No other place is touched; the audit trail's
+    /// entries about the place stay (it is append-only), and so do user accounts bound to it (counted in the result).
+    /// Returns what was removed, or null when the store has no such place (nothing changes).</summary>
+    Task<PlaceContents?> DeletePlaceAsync(string placeCode, CancellationToken cancellationToken = default);
 }

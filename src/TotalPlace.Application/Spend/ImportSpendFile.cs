@@ -52,35 +52,124 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
     /// unless both are nil returns, which each agency stores for itself.</summary>
     private async Task<ImportPreview> WithSameFileAsync(ImportSpendFileRequest request, ImportPreview preview, CancellationToken cancellationToken)
     {
-        var code = request.PlaceCode.Trim().ToUpperInvariant();
-        if (string.IsNullOrWhiteSpace(request.Agency) || string.IsNullOrEmpty(preview.Sha256) || !Place.IsGssCode(code))
+        var nilReturn = preview.Read.Transactions.Count == 0 && preview.ErrorCount == 0;
+        return await SameFileAsync(request, preview.File, preview.Sha256, nilReturn, cancellationToken) switch
         {
-            return preview;
+            { Note: { } note } => preview with { Notes = [.. preview.Notes, note] },
+            { Error: { } error } => preview with { Errors = [error, .. preview.Errors], ErrorCount = preview.ErrorCount + 1 },
+            _ => preview,
+        };
+    }
+
+    /// <summary>The commit's same-file rule, for a preview or a summary: a note when this agency already holds the
+    /// bytes, an error when another agency does (unless both are nil returns), or neither.</summary>
+    private async Task<(string? Note, ImportError? Error)> SameFileAsync(ImportSpendFileRequest request, string fileName, string sha256, bool nilReturn, CancellationToken cancellationToken)
+    {
+        var code = request.PlaceCode.Trim().ToUpperInvariant();
+        if (string.IsNullOrWhiteSpace(request.Agency) || string.IsNullOrEmpty(sha256) || !Place.IsGssCode(code))
+        {
+            return (null, null);
         }
 
         var same = (await store.Spend.ListBatchesAsync(code, cancellationToken))
-            .Where(b => b.Kind == BatchKinds.Transactions && string.Equals(b.Sha256, preview.Sha256, StringComparison.OrdinalIgnoreCase))
+            .Where(b => b.Kind == BatchKinds.Transactions && string.Equals(b.Sha256, sha256, StringComparison.OrdinalIgnoreCase))
             .OrderBy(b => b.Id)
             .ToList();
         if (same.Count == 0)
         {
-            return preview;
+            return (null, null);
         }
 
         var agency = request.Agency.Trim();
         if (same.FirstOrDefault(b => string.Equals(b.Agency.Trim(), agency, StringComparison.OrdinalIgnoreCase)) is { } mine)
         {
-            return preview with { Notes = [.. preview.Notes, string.Create(CultureInfo.InvariantCulture, $"already imported as batch {mine.Id} ({mine.FileName}): committing adds nothing")] };
+            return (string.Create(CultureInfo.InvariantCulture, $"already imported as batch {mine.Id} ({mine.FileName}): committing adds nothing"), null);
         }
 
-        var nilReturn = preview.Read.Transactions.Count == 0 && preview.ErrorCount == 0;
         if (nilReturn && same.All(b => b.RowsLoaded == 0 && b.RowsRejected == 0))
         {
-            return preview; // identical nil returns from two partners: each is stored for its agency
+            return (null, null); // identical nil returns from two partners: each is stored for its agency
         }
 
-        var error = SameFileError(request, preview.File, same[0]);
-        return preview with { Errors = [error, .. preview.Errors], ErrorCount = preview.ErrorCount + 1 };
+        return (null, SameFileError(request, fileName, same[0]));
+    }
+
+    /// <summary>Reads and checks the file as <see cref="PreviewAsync"/> does (the same reader, options, remembered
+    /// mapping and store rules, so the same counts, total and problems), keeping only the first
+    /// <paramref name="keepLines"/> accepted lines: memory stays bounded by the reader's buffers, not the file.</summary>
+    public async Task<ImportSummary> SummariseAsync(ImportSpendFileRequest request, int keepLines, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfNegative(keepLines);
+        progress ??= new Progress<ImportProgress>();
+        progress.Report(new ImportProgress(0.02, $"Reading {request.File.Name}"));
+        var (options, remembered) = await ResolveAsync(request, cancellationToken);
+        var first = new List<Transaction>(Math.Min(keepLines, 1024));
+        var refused = new List<ImportError>();
+        var accepted = 0;
+        var total = 0m;
+        var expected = Math.Max(1, request.File.Length / 120);
+        SpendFileResult read;
+        await using (var content = await request.File.Open(cancellationToken))
+        {
+            read = SpendFileReader.Scan(
+                request.File.Name,
+                content,
+                options,
+                line =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    // The column is named once the read has settled the mapping, below.
+                    if (Refusal(request.File.Name, line, string.Empty) is { } problem)
+                    {
+                        refused.Add(problem);
+                        return;
+                    }
+
+                    if (first.Count < keepLines)
+                    {
+                        first.Add(line);
+                    }
+
+                    total += line.Amount;
+                    if (++accepted % 5_000 == 0)
+                    {
+                        progress.Report(new ImportProgress(Math.Min(0.99, 0.05 + (0.94 * accepted / expected)), string.Create(CultureInfo.InvariantCulture, $"Read {accepted:N0} lines")));
+                    }
+                },
+                () =>
+                {
+                    first.Clear();
+                    refused.Clear();
+                    accepted = 0;
+                    total = 0m;
+                });
+        }
+
+        var amountColumn = AmountColumn(read.Mapping);
+        refused = [.. refused.Select(e => e with { Column = amountColumn })];
+        progress.Report(new ImportProgress(1, string.Create(CultureInfo.InvariantCulture, $"Read {read.RowsRead:N0} rows")));
+        var summary = new ImportSummary
+        {
+            Read = read,
+            FirstLines = first,
+            AcceptedCount = accepted,
+            AcceptedTotal = total,
+            Errors = Merge(read.Errors, refused, options),
+            ErrorCount = read.ErrorCount + refused.Count,
+            RowsRejected = read.RowsRejected + refused.Count,
+            Notes = WithRemembered(read.Notes, remembered),
+            AllowPartial = options.AllowPartial,
+            Remembered = remembered,
+            Options = options,
+        };
+        var nilReturn = accepted == 0 && summary.ErrorCount == 0;
+        return await SameFileAsync(request, read.FileName, read.Sha256, nilReturn, cancellationToken) switch
+        {
+            { Note: { } note } => summary with { Notes = [.. summary.Notes, note] },
+            { Error: { } error } => summary with { Errors = [error, .. summary.Errors], ErrorCount = summary.ErrorCount + 1 },
+            _ => summary,
+        };
     }
 
     /// <summary>The first rows of the file exactly as written, for the wizard that lets a person point at the header

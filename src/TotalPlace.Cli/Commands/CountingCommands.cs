@@ -18,6 +18,9 @@ internal static class CountingCommands
             place.AddCommand<PlaceCheckCommand>("check")
                 .WithDescription("Say what importing a package would do and what is missing; stores nothing.")
                 .WithExample("place", "check", "../shared/data/places/hyndburn-2023-24");
+            place.AddCommand<PlaceDeleteCommand>("delete")
+                .WithDescription("Delete a place created by mistake with everything it holds (batches, lines, statements, findings, offers, proposals…), in one audited step.")
+                .WithExample("place", "delete", "E06000099", "--confirm", "E06000099", "--store", "place.duckdb");
         });
         config.AddCommand<ReconcileCommand>("reconcile")
             .WithDescription("A place counted both ways: per partner, outturn beside lines, coverage and reasons, flows between partners taken out, and the count ledger.")

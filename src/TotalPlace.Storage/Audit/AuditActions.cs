@@ -22,6 +22,10 @@ public static class AuditActions
     /// <summary>A place's name or population changed.</summary>
     public const string PlaceUpdated = "place.updated";
 
+    /// <summary>A place was deleted with everything it held (an administrator's correction of a place created by
+    /// mistake); the details count the rows removed per table and the money of the lines.</summary>
+    public const string PlaceDeleted = "place.deleted";
+
     /// <summary>A place's stored lines were re-classified by its rules.</summary>
     public const string PlaceReclassified = "place.reclassified";
 

@@ -166,6 +166,36 @@ public static class AuditRecords
             });
     }
 
+    /// <summary>A place deleted with everything it held (call inside the deleting transaction).</summary>
+    public static AuditRecord PlaceDeleted(PlaceContents contents)
+    {
+        ArgumentNullException.ThrowIfNull(contents);
+        var rows = new JsonObject();
+        foreach (var (table, count) in contents.Rows)
+        {
+            rows[table] = count;
+        }
+
+        return new AuditRecord(
+            AuditActions.PlaceDeleted,
+            AuditSubjects.Place,
+            contents.PlaceCode,
+            contents.PlaceCode,
+            "",
+            $"Deleted place {contents.PlaceCode} ({contents.PlaceName}) with {contents.Describe()}.",
+            new JsonObject
+            {
+                ["name"] = contents.PlaceName,
+                ["batches"] = contents.Batches,
+                ["transactionLines"] = contents.TransactionLines,
+                ["transactionsTotal"] = contents.TransactionsTotal,
+                ["statementLines"] = contents.StatementLines,
+                ["statementsTotal"] = contents.StatementsTotal,
+                ["rows"] = rows,
+                ["accountsNamingPlace"] = contents.AccountsNamingPlace,
+            });
+    }
+
     /// <summary>A user account created or changed (call inside the saving transaction); no password or hash is
     /// recorded.</summary>
     /// <param name="before">The role, place and agency before, or null for a new account.</param>

@@ -81,6 +81,7 @@ public static class HostingExtensions
         services.AddTransient<Application.Waste.RunWasteAnalysis>();
         services.AddTransient<Application.Waste.ReviewWasteFinding>();
         services.AddSingleton<PendingUploads>();
+        services.AddSingleton<UploadPreviews>();
         services.AddSingleton<JobQueue>();
         services.AddSingleton<Appraisals.MonteCarloRuns>();
         services.AddHostedService(sp => sp.GetRequiredService<JobQueue>());

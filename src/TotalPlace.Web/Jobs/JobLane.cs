@@ -8,4 +8,8 @@ public enum JobLane
 
     /// <summary>Work that only computes (Monte Carlo simulations): never waits behind an import.</summary>
     Compute,
+
+    /// <summary>Reading an upload for the import review (the preview): off the request path, one at a time, so a
+    /// hostile workbook costs one bounded read however many are uploaded, and never waits behind an import.</summary>
+    Read,
 }

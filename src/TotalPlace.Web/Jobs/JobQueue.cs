@@ -20,6 +20,9 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
     private readonly Channel<(string Id, Func<IProgress<(double, string)>, CancellationToken, Task<JobOutcome>> Work)> _compute =
         Channel.CreateUnbounded<(string, Func<IProgress<(double, string)>, CancellationToken, Task<JobOutcome>>)>();
 
+    private readonly Channel<(string Id, Func<IProgress<(double, string)>, CancellationToken, Task<JobOutcome>> Work)> _read =
+        Channel.CreateUnbounded<(string, Func<IProgress<(double, string)>, CancellationToken, Task<JobOutcome>>)>();
+
     private readonly ConcurrentDictionary<string, JobInfo> _jobs = new(StringComparer.Ordinal);
 
     // Who asked for each job (the audit actor when it was queued): a job's title and message name files and batches.
@@ -52,7 +55,13 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
         var job = new JobInfo(id, title, JobState.Queued, 0, "Waiting to start", null, clock.GetUtcNow());
         _jobs[id] = job;
         _owners[id] = AuditActor.Current ?? AuditActor.System;
-        if (!(lane == JobLane.Compute ? _compute : _queue).Writer.TryWrite((id, work)))
+        var channel = lane switch
+        {
+            JobLane.Compute => _compute,
+            JobLane.Read => _read,
+            _ => _queue,
+        };
+        if (!channel.Writer.TryWrite((id, work)))
         {
             throw new InvalidOperationException("The job queue is closed because the server is stopping.");
         }
@@ -91,7 +100,7 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(RunLaneAsync(_queue.Reader, stoppingToken), RunLaneAsync(_compute.Reader, stoppingToken));
+        Task.WhenAll(RunLaneAsync(_queue.Reader, stoppingToken), RunLaneAsync(_compute.Reader, stoppingToken), RunLaneAsync(_read.Reader, stoppingToken));
 
     private async Task RunLaneAsync(
         ChannelReader<(string Id, Func<IProgress<(double, string)>, CancellationToken, Task<JobOutcome>> Work)> reader,

@@ -141,6 +141,31 @@ public sealed class ImportIntegrityTests(DuckDbFileFixture fixture) : IClassFixt
         Assert.DoesNotContain(nilForFire.Notes, n => n.StartsWith("already imported", StringComparison.Ordinal));
     }
 
+    /// <summary>The web review reads an upload into a summary in a background job, not a preview: it warns of the
+    /// same-file rule in the same words as the preview and the commit.</summary>
+    [Fact]
+    public async Task Summary_SameFile_SaysWhatThePreviewSays_ForAnotherAgencyTheSameAgencyAndANilReturn()
+    {
+        await using var store = await fixture.CreateStoreAsync(Ct);
+        var importer = new ImportSpendFile(store, TimeProvider.System);
+        var police = await importer.CommitAsync(Request("Police", s_lines), cancellationToken: Ct);
+        await importer.CommitAsync(Request("Police", s_nil), cancellationToken: Ct);
+        var analyst = Visibility.PublishedOrAgency(Place, "Fire");
+
+        var hidden = await importer.SummariseAsync(Request("Fire", s_lines) with { Viewer = analyst }, 20, cancellationToken: Ct);
+        var hiddenPreview = await importer.PreviewAsync(Request("Fire", s_lines) with { Viewer = analyst }, Ct);
+        var again = await importer.SummariseAsync(Request("Police", s_lines), 20, cancellationToken: Ct);
+        var nilForFire = await importer.SummariseAsync(Request("Fire", s_nil), 20, cancellationToken: Ct);
+
+        Assert.True(hidden.IsRejected);
+        Assert.Equal(Assert.Single(hiddenPreview.Errors).Message, Assert.Single(hidden.Errors).Message);
+        Assert.DoesNotContain(police.Batch!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), hidden.Errors[0].Message, StringComparison.Ordinal);
+        Assert.True(again.IsValid);
+        Assert.Contains($"already imported as batch {police.Batch.Id} (return-2024-05.csv): committing adds nothing", again.Notes);
+        Assert.True(nilForFire.IsValid);
+        Assert.DoesNotContain(nilForFire.Notes, n => n.StartsWith("already imported", StringComparison.Ordinal));
+    }
+
     /// <summary>1,000 reader errors (the list's limit) and every accepted line over the store's limit, partial loading
     /// asked for: nothing is kept, so the file is refused whole; each error is counted once.</summary>
     [Fact]

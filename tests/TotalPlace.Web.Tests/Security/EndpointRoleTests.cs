@@ -81,6 +81,7 @@ public sealed partial class EndpointRoleTests(AccountsAppFixture app)
         ["GET /Rules"] = s_admin,
         ["GET /Rules/Index"] = s_admin,
         ["GET /Places/Import"] = s_admin,
+        ["GET /Places/Delete"] = s_admin,
         ["GET /Offers"] = s_boardAndAdmin,
         ["GET /Offers/Index"] = s_boardAndAdmin,
         ["GET /Offers/Show"] = s_boardAndAdmin,

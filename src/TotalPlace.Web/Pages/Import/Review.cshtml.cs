@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using TotalPlace.Application.Spend;
 using Microsoft.AspNetCore.Mvc.Filters;
+using TotalPlace.Application.Spend;
 using TotalPlace.Import;
 using TotalPlace.Web.Imports;
 using TotalPlace.Web.Jobs;
@@ -10,12 +10,17 @@ using TotalPlace.Web.Tables;
 namespace TotalPlace.Web.Pages.Import;
 
 /// <summary>
-/// The uploaded file as read: the columns found (editable), the validation report and a preview. Commit stores it
-/// as one batch in the background; cancel forgets it. Nothing reaches the store before commit.
+/// The uploaded file as read: the columns found (editable), the validation report and a preview. The file is read in
+/// a background job (<see cref="UploadPreviews"/>), never on the request: the page shows the read's progress, then the
+/// preview. Commit stores it as one batch in the background; cancel forgets it. Nothing reaches the store before commit.
 /// </summary>
-public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads, JobQueue jobs) : TablePageModel
+public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads, JobQueue jobs, UploadPreviews previews) : TablePageModel
 {
     public const int PreviewLines = 20;
+
+    /// <summary>How long a request waits for the background read before it shows the read's progress instead: a
+    /// small file's preview comes at once, a large or hostile one never holds the request.</summary>
+    public static readonly TimeSpan ReadWait = TimeSpan.FromSeconds(2);
 
     /// <summary>How many raw rows the wizard shows to point at the header row.</summary>
     public const int RawRowsShown = 30;
@@ -48,8 +53,12 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
 
     public PendingUpload? Upload { get; private set; }
 
-    /// <summary>The file as the commit would take it (the same reader, options and store rules).</summary>
-    public ImportPreview? Result { get; private set; }
+    /// <summary>The file as the commit would take it (the same reader, options and store rules), in brief; null
+    /// while the background read has not finished.</summary>
+    public ImportSummary? Result { get; private set; }
+
+    /// <summary>The background read of the file, while there is no <see cref="Result"/> yet.</summary>
+    public JobInfo? Reading { get; private set; }
 
     public IReadOnlyDictionary<string, DataTable> Tables { get; private set; } = new Dictionary<string, DataTable>();
 
@@ -123,6 +132,11 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
         }
 
         Tables = tables.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        if (Result is null && Reading is not null)
+        {
+            Response.Headers.CacheControl = "no-store";
+        }
+
         return Page();
     }
 
@@ -165,14 +179,26 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
 
         var request = ImportRequest(upload, AllowPartial) with { Viewer = User.VisibilityOf() };
         request = request with { Options = request.Options with { AcceptTruncatedLastLine = AcceptTruncatedLastLine } };
-        var preview = await importer.PreviewAsync(request, cancellationToken);
-        if (preview.IsRejected)
+
+        // The check before queuing uses the background read's summary; the file is not read on the request. Without one
+        // (still reading, or forgotten) the review page is shown again, which reads it.
+        if (previews.Ready(upload)?.Summary is not { } preview)
         {
-            Problem = preview.Errors.FirstOrDefault(e => e.Row == 0 || e.IsTruncatedLastLine) is { } whole
+            return RedirectToPage(new { id = upload.Id });
+        }
+
+        // A ticked "the last line is complete" takes the cut-last-line problem out of the check; the commit reads the
+        // file again with it and is the final word.
+        var considered = AcceptTruncatedLastLine ? [.. preview.Errors.Where(e => !e.IsTruncatedLastLine)] : preview.Errors;
+        var errorCount = preview.ErrorCount - (preview.Errors.Count - considered.Count);
+        var rejected = errorCount > 0 && (!AllowPartial || considered.Any(e => e.Row == 0) || (preview.AcceptedCount == 0 && !AcceptTruncatedLastLine));
+        if (rejected)
+        {
+            Problem = considered.FirstOrDefault(e => e.Row == 0 || e.IsTruncatedLastLine) is { } whole
                 ? $"The file is refused whole, so nothing is stored: {whole.Message}."
-                : preview.Accepted.Count == 0
+                : preview.AcceptedCount == 0
                 ? "Nothing can be stored: the file has errors and no valid rows. Fix the mapping or the file."
-                : $"The file has {preview.ErrorCount:N0} errors, so it is not stored. Tick \"load only the valid rows\" to store the {preview.Accepted.Count:N0} valid rows and keep the rejects in the batch report.";
+                : $"The file has {errorCount:N0} errors, so it is not stored. Tick \"load only the valid rows\" to store the {preview.AcceptedCount:N0} valid rows and keep the rejects in the batch report.";
             return await OnGetAsync(cancellationToken);
         }
 
@@ -192,6 +218,7 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
             }
 
             uploads.Remove(upload.Id);
+            previews.Forget(upload.Id);
             var message = outcome.Status == ImportStatus.AlreadyImported
                 ? $"{upload.FileName} was already imported as batch {batch.Id}; nothing was added."
                 : outcome.IsNilReturn
@@ -205,6 +232,7 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
     public IActionResult OnPostCancel()
     {
         uploads.Remove(Id);
+        previews.Forget(Id);
         TempData["Message"] = "The upload was cancelled; nothing was stored.";
         return RedirectToPage("Index");
     }
@@ -219,10 +247,14 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
 
         // The viewer decides whether a same-file refusal may name the other agency's batch (as the commit does).
         var request = ImportRequest(Upload, allowPartial: false) with { Viewer = User.VisibilityOf() };
-        Result = await importer.PreviewAsync(request, cancellationToken);
-        Raw = await ImportSpendFile.RawRowsAsync(request.File, RawRowsShown, cancellationToken);
         Period = request.Options.Period;
-        var preview = forExport ? Result.Accepted : Result.Accepted.Take(PreviewLines);
+        if (await ReadAsync(Upload, request, cancellationToken) is not { } read)
+        {
+            return [];
+        }
+
+        (Result, Raw) = (read.Summary, read.Raw);
+        var preview = Result.FirstLines.Take(PreviewLines);
         return
         [
             new DataTable(
@@ -233,7 +265,7 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
                 Result.ErrorCount > Result.Errors.Count ? $"{Result.Errors.Count:N0} of {Dashboard.Labels.Count(Result.ErrorCount, "error")} listed" : Dashboard.Labels.Count(Result.ErrorCount, "error")),
             new DataTable(
                 "preview",
-                forExport ? $"Lines read from {Upload.FileName}" : $"The first {PreviewLines} lines as read",
+                $"The first {PreviewLines} lines as read",
                 [
                     new DataColumn("Date", CellKind.Date), new DataColumn("Amount", CellKind.Money), new DataColumn("Supplier"),
                     new DataColumn("Reference"), new DataColumn("Expense type"), new DataColumn("Expense area"), new DataColumn("Service code"),
@@ -242,8 +274,40 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
                 [
                     new DataCell(t.Date), t.Amount, t.Supplier, t.Reference, t.ExpenseType, t.ExpenseArea, t.ServiceCode,
                 ])],
-                $"{Result.Accepted.Count:N0} valid lines"),
+                $"{Result.AcceptedCount:N0} valid lines"),
         ];
+    }
+
+    /// <summary>The upload's preview: kept from its background read, or read now in a background job that the request
+    /// waits for at most <see cref="ReadWait"/>; null (with <see cref="Reading"/> set) when it is still being read.</summary>
+    private async Task<UploadPreview?> ReadAsync(PendingUpload upload, ImportSpendFileRequest request, CancellationToken cancellationToken)
+    {
+        if (previews.Ready(upload) is { } ready)
+        {
+            return ready;
+        }
+
+        var job = previews.Start(upload, async (progress, ct) =>
+        {
+            var summary = await importer.SummariseAsync(request, PreviewLines, progress, ct);
+            var raw = await ImportSpendFile.RawRowsAsync(request.File, RawRowsShown, ct);
+            return new UploadPreview(summary, raw);
+        });
+        using (var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            wait.CancelAfter(ReadWait);
+            try
+            {
+                job = await jobs.WaitAsync(job.Id, wait.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Still reading: the page shows its progress and reloads when it has finished.
+            }
+        }
+
+        Reading = jobs.Find(job.Id) ?? job;
+        return previews.Ready(upload);
     }
 
     private ImportSpendFileRequest ImportRequest(PendingUpload upload, bool allowPartial) =>
