@@ -103,7 +103,7 @@ public sealed class WastePageTests(WebAppFixture app)
     {
         if ((await app.Store.Waste.ListFindingsAsync(WebAppFixture.PlaceCode, Token)).Count == 0)
         {
-            await WasteRun.RunAsync(app.Store.Waste, WebAppFixture.PlaceCode, DateTimeOffset.UtcNow, new SynchronousProgress<WasteRunProgress>(_ => { }), Token);
+            await new RunWasteAnalysis(app.Store, TimeProvider.System).ExecuteAsync(new RunWasteAnalysisRequest(WebAppFixture.PlaceCode, Visibility.All), null, Token);
         }
 
         var finding = (await app.Store.Waste.ListFindingsAsync(WebAppFixture.PlaceCode, Token))[0];
