@@ -55,7 +55,7 @@ public sealed class PostgresAuditChainTests(PostgresClusterFixture fixture) : Au
 
         var result = await store.Audit.VerifyAuditChainAsync(cancellationToken: Ct);
         Assert.True(result.Intact, result.Problem);
-        Assert.Equal(1, result.Entries); // batch.imported
+        Assert.Equal(2, result.Entries); // place.created, batch.imported
         Assert.Equal(AppRole, await Scalar(app, "SELECT current_user"));
     }
 
@@ -84,7 +84,7 @@ public sealed class PostgresAuditChainTests(PostgresClusterFixture fixture) : Au
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
             var after = await ownerStore.Audit.VerifyAuditChainAsync(cancellationToken: Ct);
             Assert.True(after.Intact, after.Problem);
-            Assert.Equal(1, after.Entries);
+            Assert.Equal(2, after.Entries); // place.created, batch.imported
         }
     }
 
@@ -107,7 +107,7 @@ public sealed class PostgresAuditChainTests(PostgresClusterFixture fixture) : Au
             var result = await ownerStore.Audit.VerifyAuditChainAsync(cancellationToken: Ct);
 
             Assert.False(result.Intact);
-            Assert.Equal(2, result.Entries);
+            Assert.Equal(3, result.Entries); // place.created, batch.imported and the hand-inserted one
             Assert.Contains("no hash", result.Problem, StringComparison.Ordinal);
         }
     }
