@@ -294,11 +294,14 @@ public abstract partial class SqlPlaceStore<TConnection>
             return [];
         }
 
+        // Only the listed batches' range of ids is read: a place's list must not load every rejected row in the store.
         var rejects = await QueryAsync(
             connection,
-            "SELECT batch_id, row_no, column_name, cell_value, message FROM import_reject ORDER BY batch_id, row_no",
+            "SELECT batch_id, row_no, column_name, cell_value, message FROM import_reject WHERE batch_id BETWEEN $1 AND $2 ORDER BY batch_id, row_no",
             r => (Batch: r.GetInt64(0), Reject: ReadReject(r, 1)),
-            cancellationToken);
+            cancellationToken,
+            batches.Min(b => b.Id),
+            batches.Max(b => b.Id));
         var byBatch = rejects.ToLookup(r => r.Batch, r => r.Reject);
         return [.. batches.Select(b => byBatch.Contains(b.Id) ? b with { Rejects = [.. byBatch[b.Id]] } : b)];
     }

@@ -72,7 +72,8 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
         }
 
         var same = (await store.Spend.ListBatchesAsync(code, cancellationToken))
-            .Where(b => b.Kind == BatchKinds.Transactions && string.Equals(b.Sha256, sha256, StringComparison.OrdinalIgnoreCase))
+            // Any kind: the store keys a file by its bytes whatever it was imported as (statements included).
+            .Where(b => string.Equals(b.Sha256, sha256, StringComparison.OrdinalIgnoreCase))
             .OrderBy(b => b.Id)
             .ToList();
         if (same.Count == 0)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using TotalPlace.Application.Spend;
 using TotalPlace.Import;
+using TotalPlace.Storage.Identity;
 using TotalPlace.Web.Imports;
 using TotalPlace.Web.Jobs;
 using TotalPlace.Web.Security;
@@ -245,8 +246,10 @@ public sealed class ReviewModel(ImportSpendFile importer, PendingUploads uploads
             return [];
         }
 
-        // The viewer decides whether a same-file refusal may name the other agency's batch (as the commit does).
-        var request = ImportRequest(Upload, allowPartial: false) with { Viewer = User.VisibilityOf() };
+        // The summary is kept for the upload and shown to whoever opens it (the uploader or an administrator), so a
+        // same-file refusal in it is worded as the upload's own agency may see it: another agency's batch is named
+        // only when published. The commit words its own refusal for the person committing.
+        var request = ImportRequest(Upload, allowPartial: false) with { Viewer = Visibility.PublishedOrAgency(Upload.PlaceCode, Upload.Agency) };
         Period = request.Options.Period;
         if (await ReadAsync(Upload, request, cancellationToken) is not { } read)
         {
