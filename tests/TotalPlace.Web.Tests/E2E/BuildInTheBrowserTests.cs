@@ -62,7 +62,10 @@ public sealed class BuildInTheBrowserTests(WebAppFixture app)
             await page.FillAsync($"#f-outcomes-{i}-partners", WebAppFixture.Agency);
         }
 
-        // The live check answers with the validator's issues (the offer is still a draft with gaps).
+        // The live check answers with the validator's issues (the offer is still a draft with gaps). Wait for the answer
+        // to the last edit: until then the checks box above the buttons may still grow or shrink, and a click aimed at
+        // "Save as draft" while it moves lands on whatever slid under the pointer (the flaky run: no save, no status).
+        await Assertions.Expect(page.Locator("#offer-issues")).ToHaveAttributeAsync("data-state", "current");
         await Assertions.Expect(page.Locator("#offer-issues p")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("offer-editor.png"), FullPage = true });
         await page.ClickAsync("#offer-save");
