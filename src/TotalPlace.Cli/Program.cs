@@ -2,6 +2,7 @@ using Spectre.Console.Cli;
 using TotalPlace.Cli.Commands;
 using TotalPlace.Cli.Infrastructure;
 
+NativeHeap.KeepFreedMemoryForReuse();
 var app = new CommandApp();
 app.Configure(config =>
 {
