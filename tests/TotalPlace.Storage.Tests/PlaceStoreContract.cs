@@ -164,6 +164,84 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task FindBatchBySha256Async_SameBytesOfAnotherKind_IsTheAgencysBatchAsTheCommitFindsIt()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        var header = Headers.For(Manchester, Council, "same-bytes-any-kind", 1);
+        Assert.Null(await store.Spend.FindBatchBySha256Async(Manchester, header.Sha256, Council, nilReturn: false, Ct));
+
+        var statements = await store.Spend.CommitStatementsAsync(header, [new SpendStatement(Council, "Police", "Grant", FiscalYear.StartingIn(2023), 500m)], Ct);
+        await store.Spend.SetPublishedAsync(statements.Batch.Id, published: true, "board", new DateTimeOffset(2025, 2, 1, 10, 0, 0, TimeSpan.Zero), Ct);
+
+        // Upper-case hex and the agency in other case and spacing name the same key.
+        var found = await store.Spend.FindBatchBySha256Async(Manchester, header.Sha256.ToUpperInvariant(), "  manchester city council ", nilReturn: false, Ct);
+        var committed = await store.Spend.CommitTransactionsAsync(header, Lines(10m), Ct);
+
+        Assert.NotNull(found);
+        Assert.Equal((statements.Batch.Id, BatchKinds.Statements, Council), (found.Id, found.Kind, found.Agency));
+        Assert.Equal("board", found.PublishedBy);
+        Assert.True(committed.AlreadyImported);
+        Assert.Equal(committed.Batch.Id, found.Id);
+    }
+
+    [Fact]
+    public async Task FindBatchBySha256Async_SameBytesWithLinesForAnotherAgency_IsTheFirstBatchTheCommitRefusesOn()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        var police = Headers.For(Manchester, "Police", "same-bytes-two-agencies", 2);
+        var first = await store.Spend.CommitTransactionsAsync(police, Lines(10m, 20m), Ct);
+
+        var forFire = await store.Spend.FindBatchBySha256Async(Manchester, police.Sha256, "Fire", nilReturn: false, Ct);
+        // A nil return's bytes that another agency stored with lines are still that agency's file.
+        var forFireNil = await store.Spend.FindBatchBySha256Async(Manchester, police.Sha256, "Fire", nilReturn: true, Ct);
+        var committed = await store.Spend.CommitTransactionsAsync(police with { Agency = "Fire" }, Lines(10m, 20m), Ct);
+
+        Assert.Equal(first.Batch.Id, forFire?.Id);
+        Assert.Equal("Police", forFire?.Agency);
+        Assert.Equal(first.Batch.Id, forFireNil?.Id);
+        Assert.Equal(first.Batch.Id, committed.Batch.Id);
+        Assert.Single(await store.Spend.ListBatchesAsync(Manchester, Ct));
+    }
+
+    [Fact]
+    public async Task FindBatchBySha256Async_NilReturnForAnotherAgency_IsNothingToFindUnlessTheFileHasLines()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        var police = Headers.For(Manchester, "Police", "nil-return-key");
+        var policeNil = await store.Spend.CommitTransactionsAsync(police, [], Ct);
+
+        var fireNil = await store.Spend.FindBatchBySha256Async(Manchester, police.Sha256, "Fire", nilReturn: true, Ct);
+        var fireWithLines = await store.Spend.FindBatchBySha256Async(Manchester, police.Sha256, "Fire", nilReturn: false, Ct);
+        var policeAgain = await store.Spend.FindBatchBySha256Async(Manchester, police.Sha256, "POLICE", nilReturn: true, Ct);
+        var committed = await store.Spend.CommitTransactionsAsync(police with { Agency = "Fire" }, [], Ct);
+        var fireNow = await store.Spend.FindBatchBySha256Async(Manchester, police.Sha256, "Fire", nilReturn: true, Ct);
+
+        Assert.Null(fireNil);
+        Assert.False(committed.AlreadyImported);
+        Assert.Equal(policeNil.Batch.Id, fireWithLines?.Id);
+        Assert.Equal(policeNil.Batch.Id, policeAgain?.Id);
+        Assert.Equal(committed.Batch.Id, fireNow?.Id);
+        Assert.Equal("Fire", fireNow?.Agency);
+    }
+
+    [Fact]
+    public async Task FindBatchBySha256Async_SameBytesInAnotherPlace_IsNothingToFind()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        const string Salford = "E08000006";
+        var header = Headers.For(Manchester, Council, "same-bytes-two-places", 1);
+        await store.Spend.CommitTransactionsAsync(header, Lines(10m), Ct);
+        await store.Places.EnsurePlaceAsync(Salford, Ct);
+
+        var elsewhere = await store.Spend.FindBatchBySha256Async(Salford, header.Sha256, Council, nilReturn: false, Ct);
+        var committed = await store.Spend.CommitTransactionsAsync(header with { PlaceCode = Salford }, Lines(10m), Ct);
+
+        Assert.Null(elsewhere);
+        Assert.False(committed.AlreadyImported);
+        Assert.Equal(Salford, committed.Batch.PlaceCode);
+    }
+
+    [Fact]
     public async Task CommitTransactionsAsync_SameBytesWithLinesForAnotherAgency_AnswersTheFirstBatchAndStoresNothing()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
