@@ -1,6 +1,6 @@
+using System.Data.Common;
 using TotalPlace.Core.Places;
 using TotalPlace.Core.Spending;
-using System.Data.Common;
 using TotalPlace.Storage.Audit;
 using TotalPlace.Storage.Rules;
 using static TotalPlace.Storage.SqlCommands;
