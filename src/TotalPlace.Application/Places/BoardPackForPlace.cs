@@ -23,13 +23,13 @@ public static class BoardPackForPlace
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(query);
         MapQuery By(MapDimension by) => query with { By = [by] };
-        var byTheme = await store.MapAsync(By(MapDimension.Theme), cancellationToken);
-        var byAgency = await store.MapAsync(By(MapDimension.Agency), cancellationToken);
-        var byYear = await store.MapAsync(By(MapDimension.Year), cancellationToken);
+        var byTheme = await store.Spend.MapAsync(By(MapDimension.Theme), cancellationToken);
+        var byAgency = await store.Spend.MapAsync(By(MapDimension.Agency), cancellationToken);
+        var byYear = await store.Spend.MapAsync(By(MapDimension.Year), cancellationToken);
         // The document names only the batches its reader may see, as its figures count only those.
         var batches = query.Visibility is { } visibility
-            ? await store.ListBatchesAsync(query.PlaceCode, visibility, cancellationToken)
-            : await store.ListBatchesAsync(query.PlaceCode, cancellationToken);
+            ? await store.Spend.ListBatchesAsync(query.PlaceCode, visibility, cancellationToken)
+            : await store.Spend.ListBatchesAsync(query.PlaceCode, cancellationToken);
         var data = new BoardPackData(
             query.PlaceCode,
             byTheme.PlaceName,

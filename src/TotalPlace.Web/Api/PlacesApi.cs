@@ -114,7 +114,7 @@ public static class PlacesApi
             return TypedResults.NotFound();
         }
 
-        var map = await services.Store.MapAsync(new MapQuery(place.Code, dimensions, fiscalYear, agency, theme, Visibility: user.VisibilityOf()), cancellationToken);
+        var map = await services.Store.Spend.MapAsync(new MapQuery(place.Code, dimensions, fiscalYear, agency, theme, Visibility: user.VisibilityOf()), cancellationToken);
         return TypedResults.Ok(new PlaceMapResponse(
             map.PlaceCode,
             fiscalYear?.ToString(),
@@ -169,7 +169,7 @@ public static class PlacesApi
             return TypedResults.NotFound();
         }
 
-        var page = await services.Store.QueryTransactionsAsync(
+        var page = await services.Store.Spend.QueryTransactionsAsync(
             new TransactionQuery(place.Code, filter.Agency, filter.Theme, fiscalYear, filter.Search,
                 filter.Sort.ToLowerInvariant(), filter.Desc, paging.Page, paging.PageSize, Visibility: user.VisibilityOf()),
             cancellationToken);
@@ -200,7 +200,7 @@ public static class PlacesApi
             return TypedResults.NotFound();
         }
 
-        var result = await services.Store.ReclassifyAsync(place.Code, cancellationToken);
+        var result = await services.Store.Places.ReclassifyAsync(place.Code, cancellationToken);
         services.Dashboard.Cache.Invalidate();
         return TypedResults.Ok(result);
     }

@@ -41,14 +41,14 @@ public static class TreemapApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (await store.FindPlaceAsync(code, cancellationToken) is null)
+        if (await store.Places.FindPlaceAsync(code, cancellationToken) is null)
         {
             return TypedResults.NotFound();
         }
 
         var query = new MapQuery(code, [], fiscalYear, Agency: agency, Theme: theme, Visibility: user.VisibilityOf());
-        var total = (await store.MapAsync(query, cancellationToken)).Total;
-        var top = await store.TopSuppliersAsync(query, Suppliers, cancellationToken);
+        var total = (await store.Spend.MapAsync(query, cancellationToken)).Total;
+        var top = await store.Spend.TopSuppliersAsync(query, Suppliers, cancellationToken);
         var nodes = top.Where(s => s.Amount > 0).Select(s => new TreemapNode(s.Supplier, s.Amount, [])).ToList();
         var rest = total - nodes.Sum(n => n.Value);
         if (rest > 0)

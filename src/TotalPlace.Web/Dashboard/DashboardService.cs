@@ -15,13 +15,13 @@ public sealed class DashboardService(IPlaceStore store)
 
     public async Task<IReadOnlyList<PlaceSummary>> ListPlacesAsync(CancellationToken cancellationToken)
     {
-        var places = await store.ListPlacesAsync(cancellationToken);
+        var places = await store.Places.ListPlacesAsync(cancellationToken);
         return [.. places.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(Summarise)];
     }
 
     public async Task<PlaceSummary?> FindPlaceAsync(string code, CancellationToken cancellationToken)
     {
-        var places = await store.ListPlacesAsync(cancellationToken);
+        var places = await store.Places.ListPlacesAsync(cancellationToken);
         var place = places.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase));
         return place is null ? null : Summarise(place);
     }
@@ -41,7 +41,7 @@ public sealed class DashboardService(IPlaceStore store)
 
     private async Task<DashboardView?> BuildAsync(string placeCode, FiscalYear? year, Visibility visibility, CancellationToken cancellationToken)
     {
-        var places = await store.ListPlacesAsync(cancellationToken);
+        var places = await store.Places.ListPlacesAsync(cancellationToken);
         var place = places.FirstOrDefault(p => string.Equals(p.Code, placeCode, StringComparison.OrdinalIgnoreCase));
         if (place is null)
         {
@@ -49,10 +49,10 @@ public sealed class DashboardService(IPlaceStore store)
         }
 
         var themeNames = await ThemeNamesAsync(cancellationToken);
-        var byYear = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Year], Visibility: visibility), cancellationToken);
+        var byYear = await store.Spend.MapAsync(new MapQuery(place.Code, [MapDimension.Year], Visibility: visibility), cancellationToken);
         var years = byYear.Rows.Where(r => r.Year is not null).Select(r => r.Year!.Value).Distinct().Order().ToList();
         var selected = year ?? (years.Count > 0 ? years[^1] : null);
-        var map = await store.MapAsync(
+        var map = await store.Spend.MapAsync(
             new MapQuery(place.Code, [MapDimension.Funding, MapDimension.Agency, MapDimension.Theme], selected, Visibility: visibility),
             cancellationToken);
 
@@ -61,9 +61,9 @@ public sealed class DashboardService(IPlaceStore store)
         var byTheme = Shares(map.Rows, r => r.Theme ?? Theme.Unclassified.Code, k => ThemeName(themeNames, k), total, population);
         var byAgency = Shares(map.Rows, r => r.Agency ?? "", k => string.IsNullOrEmpty(k) ? "Not stated" : k, total, population);
         var byFunding = Shares(map.Rows, r => r.Funding ?? "", Labels.Humanize, total, population);
-        var suppliers = await store.TopSuppliersAsync(new MapQuery(place.Code, [], selected, Visibility: visibility), 20, cancellationToken);
+        var suppliers = await store.Spend.TopSuppliersAsync(new MapQuery(place.Code, [], selected, Visibility: visibility), 20, cancellationToken);
         var unclassified = map.Rows.Where(r => Labels.IsUnclassified(r.Theme)).Sum(r => r.Amount);
-        var bySource = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Source], selected, Visibility: visibility), cancellationToken);
+        var bySource = await store.Spend.MapAsync(new MapQuery(place.Code, [MapDimension.Source], selected, Visibility: visibility), cancellationToken);
 
         return new DashboardView(
             Summarise(place),
@@ -95,7 +95,7 @@ public sealed class DashboardService(IPlaceStore store)
     public async Task<CompareView> CompareAsync(FiscalYear? year, Visibility visibility, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(visibility);
-        var places = await store.ListPlacesAsync(cancellationToken);
+        var places = await store.Places.ListPlacesAsync(cancellationToken);
         var themeNames = await ThemeNamesAsync(cancellationToken);
         var columns = new List<ComparePlace>();
         if (year is null)
@@ -105,7 +105,7 @@ public sealed class DashboardService(IPlaceStore store)
             var years = new List<FiscalYear>();
             foreach (var place in places)
             {
-                var byYear = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Year], Visibility: visibility), cancellationToken);
+                var byYear = await store.Spend.MapAsync(new MapQuery(place.Code, [MapDimension.Year], Visibility: visibility), cancellationToken);
                 years.AddRange(byYear.Rows.Where(r => r.Year is not null && r.Amount != 0).Select(r => r.Year!.Value));
             }
 
@@ -116,7 +116,7 @@ public sealed class DashboardService(IPlaceStore store)
         {
             var placeYear = year;
 
-            var map = await store.MapAsync(new MapQuery(place.Code, [MapDimension.Theme], placeYear, Visibility: visibility), cancellationToken);
+            var map = await store.Spend.MapAsync(new MapQuery(place.Code, [MapDimension.Theme], placeYear, Visibility: visibility), cancellationToken);
             var population = placeYear is { } y ? place.PopulationFor(y) : LatestPopulation(place);
             var perHead = map.Rows
                 .GroupBy(r => r.Theme ?? Theme.Unclassified.Code, StringComparer.OrdinalIgnoreCase)
@@ -141,7 +141,7 @@ public sealed class DashboardService(IPlaceStore store)
 
     private async Task<Dictionary<string, string>> ThemeNamesAsync(CancellationToken cancellationToken)
     {
-        var themes = await store.ListThemesAsync(cancellationToken);
+        var themes = await store.Places.ListThemesAsync(cancellationToken);
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var theme in Theme.Defaults.Concat(themes))
         {

@@ -111,7 +111,7 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
         }
 
         Agencies = await VisibleAgenciesAsync(Place, cancellationToken);
-        Themes = await store.ListThemesAsync(cancellationToken);
+        Themes = await store.Places.ListThemesAsync(cancellationToken);
         FiscalYear? year = null;
         if (!string.IsNullOrWhiteSpace(Year))
         {
@@ -149,7 +149,7 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
         {
             CountedOnly = CountedOnly,
         };
-        Result = forExport ? await ExportRowsAsync(query, cancellationToken) : await store.QueryTransactionsAsync(query, cancellationToken);
+        Result = forExport ? await ExportRowsAsync(query, cancellationToken) : await store.Spend.QueryTransactionsAsync(query, cancellationToken);
         var themeNames = Core.Places.Theme.Defaults.Concat(Themes).GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.OrdinalIgnoreCase);
         var shown = forExport
@@ -195,7 +195,7 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
     private async Task ExplainFigureAsync(FiscalYear year, CancellationToken cancellationToken)
     {
         var visibility = User.VisibilityOf();
-        var map = await store.MapAsync(new MapQuery(Place!, [MapDimension.Source], year, NullIfEmpty(Agency), NullIfEmpty(Theme), Visibility: visibility), cancellationToken);
+        var map = await store.Spend.MapAsync(new MapQuery(Place!, [MapDimension.Source], year, NullIfEmpty(Agency), NullIfEmpty(Theme), Visibility: visibility), cancellationToken);
         var fromStatements = map.Rows.Where(r => r.Source == "statements").Sum(r => r.Amount);
         var fromLines = map.Rows.Where(r => r.Source == "transactions").Sum(r => r.Amount);
         Figure = (map.Total, fromStatements, fromLines, map.Rows.Where(r => r.Source == "transactions").Sum(r => r.Lines));
@@ -226,7 +226,7 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
         {
             LinesTotal = fromLines;
         }
-        else if (await store.MapAsync(new MapQuery(Place!, [], year, NullIfEmpty(Agency), NullIfEmpty(Theme), Source: MapSource.Transactions, Visibility: visibility), cancellationToken) is { } lines)
+        else if (await store.Spend.MapAsync(new MapQuery(Place!, [], year, NullIfEmpty(Agency), NullIfEmpty(Theme), Source: MapSource.Transactions, Visibility: visibility), cancellationToken) is { } lines)
         {
             LinesTotal = lines.Total;
         }
@@ -240,7 +240,7 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
         long total = 0;
         for (var page = 1; rows.Count < MaxExportRows; page++)
         {
-            var result = await store.QueryTransactionsAsync(query with { PageNumber = page, PageSize = chunk }, cancellationToken);
+            var result = await store.Spend.QueryTransactionsAsync(query with { PageNumber = page, PageSize = chunk }, cancellationToken);
             total = result.TotalCount;
             rows.AddRange(result.Items);
             if (result.Items.Count < chunk)
@@ -265,9 +265,9 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
     // itself something the public has not been told.
     private async Task<IReadOnlyList<Agency>> VisibleAgenciesAsync(string place, CancellationToken cancellationToken)
     {
-        var visible = (await store.ListBatchesAsync(place, User.VisibilityOf(), cancellationToken))
+        var visible = (await store.Spend.ListBatchesAsync(place, User.VisibilityOf(), cancellationToken))
             .Select(b => b.Agency)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return [.. (await store.ListAgenciesAsync(place, cancellationToken)).Where(a => visible.Contains(a.Name) || User.VisibilityOf().SeesAgency(place, a.Name))];
+        return [.. (await store.Places.ListAgenciesAsync(place, cancellationToken)).Where(a => visible.Contains(a.Name) || User.VisibilityOf().SeesAgency(place, a.Name))];
     }
 }

@@ -86,9 +86,9 @@ public sealed class FirstStartTests
         var dashboard = await client.GetFromJsonAsync<JsonElement>($"/api/places/{DemoPlace.Code}/dashboard", token);
         var store = factory.Services.GetRequiredService<IPlaceStore>();
         var year = Core.FiscalYear.Parse(dashboard.GetProperty("year").GetString()!);
-        Assert.Equal((await store.MapAsync(new MapQuery(DemoPlace.Code, [], year), token)).Total, dashboard.GetProperty("total").GetDecimal());
-        var batches = await store.ListBatchesAsync(DemoPlace.Code, token);
-        Assert.Equal((await store.MapAsync(new MapQuery(DemoPlace.Code, [], Source: MapSource.Transactions), token)).Total, batches.Where(b => b.Kind == BatchKinds.Transactions).Sum(b => b.Total));
+        Assert.Equal((await store.Spend.MapAsync(new MapQuery(DemoPlace.Code, [], year), token)).Total, dashboard.GetProperty("total").GetDecimal());
+        var batches = await store.Spend.ListBatchesAsync(DemoPlace.Code, token);
+        Assert.Equal((await store.Spend.MapAsync(new MapQuery(DemoPlace.Code, [], Source: MapSource.Transactions), token)).Total, batches.Where(b => b.Kind == BatchKinds.Transactions).Sum(b => b.Total));
         try
         {
             Directory.Delete(folder, recursive: true);
@@ -127,7 +127,7 @@ public sealed class FirstStartTests
         var dashboard = await client.GetFromJsonAsync<JsonElement>($"/api/places/{DemoPlace.Code}/dashboard", token);
         var store = factory.Services.GetRequiredService<IPlaceStore>();
         var year = Core.FiscalYear.Parse(dashboard.GetProperty("year").GetString()!);
-        var map = await store.MapAsync(new MapQuery(DemoPlace.Code, [], year), token);
+        var map = await store.Spend.MapAsync(new MapQuery(DemoPlace.Code, [], year), token);
         Assert.Equal(map.Total, dashboard.GetProperty("total").GetDecimal());
         Assert.True(map.Total > 1_000_000_000m, "the demo place is a city region counted in billions");
         try

@@ -140,7 +140,7 @@ public sealed class BuildInTheBrowserTests(WebAppFixture app)
             Assert.Equal(previewed, before - after);
         }
 
-        var audit = await app.Store.ListRulesAsync(WebAppFixture.PlaceCode, Token);
+        var audit = await app.Store.Places.ListRulesAsync(WebAppFixture.PlaceCode, Token);
         Assert.Contains(audit, r => string.Equals(r.Pattern, supplier, StringComparison.Ordinal) && r.Theme == "housing");
         await page.Context.CloseAsync();
     }
@@ -206,7 +206,7 @@ public sealed class BuildInTheBrowserTests(WebAppFixture app)
         var lines = new List<TransactionRow>();
         for (var number = 1; ; number++)
         {
-            var page = await app.Store.QueryTransactionsAsync(query with { PageNumber = number }, Token);
+            var page = await app.Store.Spend.QueryTransactionsAsync(query with { PageNumber = number }, Token);
             lines.AddRange(page.Items);
             if (page.Items.Count == 0 || lines.Count >= page.TotalCount)
             {

@@ -36,7 +36,7 @@ public sealed class PostgresWebAppTests(PostgresClusterFixture cluster) : IClass
         var map = await client.GetFromJsonAsync<JsonElement>($"api/places/{DemoPlace}/map?by=theme", Ct);
 
         await using var independent = await PlaceStore.OpenAsync(store, Ct);
-        var expected = await independent.MapAsync(new MapQuery(DemoPlace, [MapDimension.Theme]), Ct);
+        var expected = await independent.Spend.MapAsync(new MapQuery(DemoPlace, [MapDimension.Theme]), Ct);
         Assert.True(expected.Total > 0m, "the demo place was not built into PostgreSQL");
         Assert.Equal(expected.Total, map.GetProperty("total").GetDecimal());
         Assert.Equal(expected.Rows.Count, map.GetProperty("rows").GetArrayLength());
@@ -59,7 +59,7 @@ public sealed class PostgresWebAppTests(PostgresClusterFixture cluster) : IClass
 
         Assert.Equal("postgres", app.Services.GetRequiredService<IPlaceStore>().Engine);
         await using var independent = await PlaceStore.OpenAsync(uri, Ct);
-        Assert.Empty(await independent.ListPlacesAsync(Ct));
+        Assert.Empty(await independent.Places.ListPlacesAsync(Ct));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("api/status", Ct)).StatusCode);
     }
 

@@ -18,7 +18,7 @@ public sealed class MapCommand(IAnsiConsole console) : AsyncCommand<MapSettings>
             return await BoardPackCommand.WriteAsync(console, store, placeCode, settings, cancellationToken);
         }
 
-        var map = await store.MapAsync(
+        var map = await store.Spend.MapAsync(
             new MapQuery(placeCode, settings.Dimensions, PlaceOption.ParseYear(settings.Year), settings.Agency, settings.Theme, settings.Funding, settings.Source),
             cancellationToken);
         Render(console, settings.Format, map, settings.Dimensions, settings.Year);

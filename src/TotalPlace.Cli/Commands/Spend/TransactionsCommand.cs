@@ -21,7 +21,7 @@ public sealed class TransactionsCommand(IAnsiConsole console) : AsyncCommand<Tra
             Descending: !settings.Ascending,
             PageNumber: settings.Page,
             PageSize: settings.PageSize);
-        var page = await store.QueryTransactionsAsync(query, cancellationToken);
+        var page = await store.Spend.QueryTransactionsAsync(query, cancellationToken);
         ResultWriter.Write(console, settings.Format, ToTable(page));
         return ExitCodes.Success;
     }
