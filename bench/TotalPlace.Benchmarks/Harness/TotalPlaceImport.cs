@@ -17,7 +17,7 @@ public static class TotalPlaceImport
         await using var store = await PlaceStore.OpenDuckDbAsync(databasePath);
         using var stream = SpendFileReader.Open(csvPath);
         var header = new BatchHeader(Place, Agency, Path.GetFileName(csvPath), Sha256: "", RowsRead: 0, [], "bench", DateTimeOffset.UtcNow);
-        var result = await store.CommitTransactionsAsync(header, stream.Transactions, h => h with { Sha256 = stream.Sha256, RowsRead = stream.RowsRead });
+        var result = await store.Spend.CommitTransactionsAsync(header, stream.Transactions, h => h with { Sha256 = stream.Sha256, RowsRead = stream.RowsRead });
         return result.Batch;
     }
 

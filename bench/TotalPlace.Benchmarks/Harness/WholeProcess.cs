@@ -91,7 +91,7 @@ public static class WholeProcess
         {
             var cpuBefore = Cpu();
             clock.Restart();
-            map = await store.MapAsync(TotalPlaceImport.MapQuery);
+            map = await store.Spend.MapAsync(TotalPlaceImport.MapQuery);
             if (i > 0)
             {
                 timings.Add(clock.Elapsed.TotalMilliseconds);

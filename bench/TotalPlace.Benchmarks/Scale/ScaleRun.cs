@@ -153,7 +153,7 @@ public static class ScaleRun
                 {
                     var (cpu0, server0) = (Cpu(), ServerCpu());
                     clock.Restart();
-                    map = await store.MapAsync(s_map);
+                    map = await store.Spend.MapAsync(s_map);
                     var wall = clock.Elapsed.TotalMilliseconds;
                     var (client, server) = ((Cpu() - cpu0).TotalMilliseconds, (ServerCpu() - server0).TotalMilliseconds);
                     Say($"| {(i == 0 ? "first (cold)" : $"warm {i}")} | {wall:N0} | {client:N0} | {server:N0} | {LoadAverage()} |");
@@ -240,7 +240,7 @@ public static class ScaleRun
 
         using var stream = SpendFileReader.Open(csv);
         var header = new BatchHeader(Place, Agency, $"{Path.GetFileName(csv)}#{batchNo}", sha256, checked((int)fileLines), [], "bench", DateTimeOffset.UtcNow);
-        var result = await store.CommitTransactionsAsync(header, stream.Transactions);
+        var result = await store.Spend.CommitTransactionsAsync(header, stream.Transactions);
         return result.Batch;
     }
 

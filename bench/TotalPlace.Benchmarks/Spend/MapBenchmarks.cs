@@ -34,5 +34,5 @@ public class MapBenchmarks
     public long DuckDbGroupBy() => DuckDbBaseline.GroupBy(_baseline);
 
     [Benchmark(Description = "TotalPlace place map theme x agency x year")]
-    public async Task<int> PlaceMap() => (await _store.MapAsync(TotalPlaceImport.MapQuery)).Rows.Count;
+    public async Task<int> PlaceMap() => (await _store.Spend.MapAsync(TotalPlaceImport.MapQuery)).Rows.Count;
 }

@@ -224,7 +224,7 @@ public static class WasteWholeProcess
             var batch = group.Select(p => p.Line).ToList();
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', batch.Select(l => l.ToString())))));
             var header = new BatchHeader(TotalPlaceImport.Place, group.Key, $"planted-{group.Key}.csv", hash, batch.Count, [], "bench", DateTimeOffset.UtcNow);
-            await store.CommitTransactionsAsync(header, batch);
+            await store.Spend.CommitTransactionsAsync(header, batch);
         }
 
         await File.WriteAllTextAsync(marker, MarkerText(plants));

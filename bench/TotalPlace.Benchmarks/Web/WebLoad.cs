@@ -44,8 +44,8 @@ public static class WebLoad
         if (options.Store is { } storePath)
         {
             await using var store = await PlaceStore.OpenDuckDbAsync(storePath);
-            var map = await store.MapAsync(new MapQuery(options.Place, []));
-            var places = await store.ListPlacesAsync();
+            var map = await store.Spend.MapAsync(new MapQuery(options.Place, []));
+            var places = await store.Places.ListPlacesAsync();
             Say($"- store: {Path.GetFileName(storePath)}, {new FileInfo(storePath).Length / 1048576.0:N0} MiB, place {options.Place}: {map.Lines:N0} transaction lines, total £{map.Total:N2} ({places.Count} place(s) in the store)");
         }
 
