@@ -45,6 +45,7 @@ public sealed record FigureRequest(string PlaceCode, Visibility Viewer, FiscalYe
 /// <param name="CountedOnly">List only the lines the figure counts (a figure with statements whose reader did not ask
 /// for every line), so what is listed adds up to <paramref name="FromLines"/>.</param>
 /// <param name="LinesTotal">The total of the lines to be listed (every page).</param>
+/// <param name="HasStatements">Whether the figure counts any statement (its statement part may still net to zero).</param>
 public sealed record FigureExplanation(
     decimal Total,
     decimal FromStatements,
@@ -52,7 +53,8 @@ public sealed record FigureExplanation(
     long Lines,
     IReadOnlyList<CountedStatement> Statements,
     bool CountedOnly,
-    decimal LinesTotal);
+    decimal LinesTotal,
+    bool HasStatements);
 
 /// <summary>The use case "what is behind this figure": the transaction lines of a place, filtered, searched, sorted
 /// and paged, each with its batch, file and row; a dashboard figure split into its statements and its lines; the
@@ -111,18 +113,18 @@ public sealed class DrillIntoFigure(IPlaceStore store)
         if (!map.Rows.Any(r => r.Source == SourceNames.Statements))
         {
             // Every line of the filter is counted: listing them all lists the figure.
-            return new FigureExplanation(map.Total, fromStatements, fromLines, count, [], CountedOnly: false, fromLines);
+            return new FigureExplanation(map.Total, fromStatements, fromLines, count, [], CountedOnly: false, fromLines, HasStatements: false);
         }
 
         var statements = await store.Counting.ListCountedStatementsAsync(
             place.Code, request.Year, BuildPlaceMap.Blank(request.Agency), BuildPlaceMap.Blank(request.Theme), request.Viewer, cancellationToken);
         if (!request.AllLines)
         {
-            return new FigureExplanation(map.Total, fromStatements, fromLines, count, statements, CountedOnly: true, fromLines);
+            return new FigureExplanation(map.Total, fromStatements, fromLines, count, statements, CountedOnly: true, fromLines, HasStatements: true);
         }
 
         var every = await store.Spend.MapAsync(BuildPlaceMap.QueryFor(place.Code, asked with { By = [], Source = MapSource.Transactions }), cancellationToken);
-        return new FigureExplanation(map.Total, fromStatements, fromLines, count, statements, CountedOnly: false, every.Total);
+        return new FigureExplanation(map.Total, fromStatements, fromLines, count, statements, CountedOnly: false, every.Total, HasStatements: true);
     }
 
     /// <summary>The place's agencies a reader may filter by: those with a batch the reader may see, and the reader's
