@@ -1,21 +1,17 @@
 using Spectre.Console.Cli;
-using TotalPlace.Cli.Commands;
+using TotalPlace.Cli;
 using TotalPlace.Cli.Infrastructure;
+using TotalPlace.Storage.Audit;
 
+NativeHeap.KeepFreedMemoryForReuse();
+
+// --as NAME is taken off the command line first: who the audit trail names for the whole run.
+var (arguments, actor) = CliApp.TakeActor(args);
+using var asActor = AuditActor.Use(actor);
 var app = new CommandApp();
 app.Configure(config =>
 {
-    config.SetApplicationName("totalplace");
     config.Settings.Console = ConsoleFactory.Create();
-    config.Settings.ExceptionHandler = (exception, _) => ErrorHandler.Handle(exception, Console.Error);
-    config.Settings.CancellationExitCode = ExitCodes.Cancelled;
-    SpendCommands.Register(config);
-    CountingCommands.Register(config);
-    AppraisalCommands.Register(config);
-    WasteCommands.Register(config);
-    PartnershipCommands.Register(config);
-    ProposalCommands.Register(config);
-    UsersCommands.Register(config);
-    args = AuditCommands.Register(config, args); // also takes --as NAME off the command line: who the audit trail names
+    CliApp.Configure(config, StandardStreams.Process());
 });
-return await app.RunAsync(args);
+return await app.RunAsync(arguments);

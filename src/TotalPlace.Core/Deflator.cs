@@ -93,20 +93,6 @@ public sealed class Deflator
     public decimal Uprate(decimal amount, FiscalYear from, FiscalYear to) =>
         from == to ? amount : amount * Index(to) / Index(from);
 
-    /// <summary>Restates a real amount in the prices of <paramref name="target"/>.</summary>
-    /// <exception cref="ArgumentException">The target price base belongs to another deflator series.</exception>
-    public RealMoney ToPriceBase(RealMoney value, PriceBase target)
-    {
-        if (!string.Equals(target.SeriesId, SeriesId, StringComparison.Ordinal))
-        {
-            throw new ArgumentException(
-                $"price base {target} belongs to series '{target.SeriesId}', not '{SeriesId}'; never mix deflator series",
-                nameof(target));
-        }
-
-        return new RealMoney(Uprate(value.Pounds, value.PriceBase, target.Year), target.Year);
-    }
-
     private void RequireYear(FiscalYear year)
     {
         if (!_index.ContainsKey(year))

@@ -5,9 +5,9 @@ namespace TotalPlace.Core;
 /// </summary>
 /// <remarks>
 /// <para>The default value of this type is <see cref="Zero"/>.</para>
-/// <para>Money carries no price base: it is a cash (nominal) amount as published or paid. Real-terms figures use
-/// <see cref="RealMoney"/>, which refuses to mix price bases. Arithmetic is exact; nothing is rounded until it is
-/// displayed, and display rounds to the penny using banker's rounding (half to even).</para>
+/// <para>Money carries no price base: it is a cash (nominal) amount as published or paid. Real-terms figures are
+/// restated by <see cref="Deflator.Uprate"/> within one deflator series. Arithmetic is exact; nothing is
+/// rounded until it is displayed, and display rounds to the penny using banker's rounding (half to even).</para>
 /// </remarks>
 public readonly record struct Money : IComparable<Money>
 {

@@ -40,10 +40,10 @@ public static class DemoPlace
         ArgumentOutOfRangeException.ThrowIfNegative(options.TransactionLinesPerYear);
         var now = (clock ?? TimeProvider.System).GetUtcNow();
         var ons = OnsPopulation.Find(Code);
-        await store.UpsertPlaceAsync(new Place(Code, Name, ons?.Population ?? new Dictionary<int, long> { [2021] = 2_867_800 }), cancellationToken);
+        await store.Places.UpsertPlaceAsync(new Place(Code, Name, ons?.Population ?? new Dictionary<int, long> { [2021] = 2_867_800 }), cancellationToken);
         foreach (var partner in DemoPartners.All)
         {
-            await store.EnsureAgencyAsync(Code, partner.Agency, cancellationToken);
+            await store.Places.EnsureAgencyAsync(Code, partner.Agency, cancellationToken);
         }
 
         var statements = Statements(options);
@@ -51,7 +51,7 @@ public static class DemoPlace
         var step = 0;
         var batches = 0;
         progress?.Report(new DemoProgress("statements", step, totalSteps));
-        var statementResult = await store.CommitStatementsAsync(
+        var statementResult = await store.Spend.CommitStatementsAsync(
             Header("", "gm-partner-statements.csv", Hash("statements", options), statements.Count, now),
             statements,
             cancellationToken);
@@ -68,7 +68,7 @@ public static class DemoPlace
                 var count = (int)Math.Round(options.TransactionLinesPerYear * partner.TransactionShare / shares);
                 var fileName = $"{partner.Slug}-spend-{year}.csv";
                 var generated = DemoTransactions.Generate(partner, year, count, options.Seed);
-                var result = await store.CommitTransactionsAsync(
+                var result = await store.Spend.CommitTransactionsAsync(
                     Header(partner.Agency.Name, fileName, Hash(fileName, options), count, now),
                     generated,
                     cancellationToken);

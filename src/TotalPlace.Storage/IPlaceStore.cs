@@ -5,10 +5,9 @@ namespace TotalPlace.Storage;
 /// engine, exposed by area: <see cref="Spend"/>, <see cref="Places"/>, <see cref="Waste"/>, <see cref="Partnership"/>,
 /// <see cref="Audit"/> and <see cref="Accounts"/>.
 /// </summary>
-/// <remarks>Every row is keyed by place (the distribution key when a place outgrows one machine). The spend and
-/// places areas are also inherited so that code written before the split keeps working; new code reaches an area
-/// through its property, never by casting the store.</remarks>
-public interface IPlaceStore : ISpendStore, IPlacesStore, IAsyncDisposable
+/// <remarks>Every row is keyed by place (the distribution key when a place outgrows one machine). Callers reach an
+/// area through its property (<c>store.Spend.MapAsync(…)</c>), never by casting the store.</remarks>
+public interface IPlaceStore : IAsyncDisposable
 {
     /// <summary>The engine's name, e.g. "duckdb" or "postgres", for messages and reports.</summary>
     string Engine { get; }

@@ -38,6 +38,19 @@ public interface ISpendStore
     /// state (<see cref="ImportBatch.PublishedAt"/>, <see cref="ImportBatch.PublishedBy"/>).</summary>
     Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(string? placeCode, Identity.Visibility visibility, CancellationToken cancellationToken = default);
 
+    /// <summary>The batch that already holds these bytes in the place under the store's same-file key (migration 020),
+    /// exactly as a commit would find it, with its publication state and rejects; null when committing the file would
+    /// store a new batch (or the store has no such place). The agency's own batch of the bytes comes first (of any
+    /// kind: committing adds nothing); otherwise another agency's earliest batch of the bytes (one published file is not
+    /// two partners' spend: the commit is refused), unless the file is a nil return and every batch of the bytes is a
+    /// nil return (a transactions batch with no line stored and none left out), which each agency stores for itself.</summary>
+    /// <param name="placeCode">The place (a GSS code).</param>
+    /// <param name="sha256">The file's SHA-256, in hex (any case).</param>
+    /// <param name="agency">The agency the file is for.</param>
+    /// <param name="nilReturn">True when the file is a nil return: no line to store and none left out.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<ImportBatch?> FindBatchBySha256Async(string placeCode, string sha256, string agency, bool nilReturn, CancellationToken cancellationToken = default);
+
     /// <summary>Publishes a batch (everyone may then read it) or withdraws it; returns the batch as it now is, or
     /// null when the store has no batch with this id.</summary>
     Task<ImportBatch?> SetPublishedAsync(long batchId, bool published, string by, DateTimeOffset at, CancellationToken cancellationToken = default);

@@ -20,4 +20,16 @@ internal interface ISqlEngine<TConnection>
     /// <summary>Finds or creates the place inside the caller's transaction (a new place gets its ONS name and
     /// population and the default classification rules).</summary>
     Task<(Place Place, int Id)> EnsurePlaceAsync(TConnection connection, string code, CancellationToken cancellationToken);
+
+    /// <summary>Starts the engine's bulk load into <paramref name="table"/> (DuckDB's appender, PostgreSQL's binary
+    /// COPY), whose columns the rows fill in order.</summary>
+    IBulkWriter BeginBulk(TConnection connection, string table);
+
+    /// <summary>Runs after a batch of lines has been committed to <paramref name="table"/>, outside its transaction:
+    /// where an engine keeps planner statistics that a large load makes stale (PostgreSQL), it refreshes them here.</summary>
+    Task AfterLinesLoadedAsync(string table, int linesLoaded, CancellationToken cancellationToken);
+
+    /// <summary>Creates the temporary reclassify_key table (service_code, expense_area, expense_type, description,
+    /// supplier, theme, all TEXT), in the engine's dialect.</summary>
+    string CreateReclassifyKeySql { get; }
 }

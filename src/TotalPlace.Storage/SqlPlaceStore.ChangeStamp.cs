@@ -12,8 +12,8 @@ public abstract partial class SqlPlaceStore<TConnection>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
         var place = placeCode.Trim().ToUpperInvariant();
-        var batches = await ListBatchesAsync(place, cancellationToken);
-        var found = await FindPlaceAsync(place, cancellationToken);
+        var batches = await Spend.ListBatchesAsync(place, cancellationToken);
+        var found = await Places.FindPlaceAsync(place, cancellationToken);
         var population = found is null ? 0 : found.Population.Aggregate(17L, (h, p) => unchecked((h * 31) + p.Key.GetHashCode() + (p.Value * 7)));
         return string.Create(CultureInfo.InvariantCulture,
             $"b{batches.Count}:{(batches.Count == 0 ? 0 : batches.Max(b => b.Id))}:{batches.Sum(b => (long)b.RowsLoaded)}:{batches.Sum(b => b.Total)}:p{population}");

@@ -1,5 +1,4 @@
 using TotalPlace.Core.Places;
-using TotalPlace.Storage.Audit;
 
 namespace TotalPlace.Storage;
 
@@ -96,40 +95,4 @@ public abstract partial class SqlPlaceStore<TConnection>
             await ExecuteAsync(connection, InsertDefaultThemeSql, cancellationToken, theme.Code, theme.Name, i);
         }
     }
-
-    /// <inheritdoc/>
-    public async Task<IReadOnlyList<Theme>> ListThemesAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        return await QueryAsync(connection, "SELECT code, name FROM theme ORDER BY sort_order, code", ReadTheme, cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public Task AddThemeAsync(Theme theme, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(theme);
-        ArgumentException.ThrowIfNullOrWhiteSpace(theme.Code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(theme.Name);
-        return WriteAsync(
-            async connection =>
-            {
-                var before = (await QueryAsync(connection, "SELECT code, name FROM theme WHERE code = $1", ReadTheme, cancellationToken, theme.Code)).FirstOrDefault();
-                await AuditIfAsync(connection, StoreAuditRecords.Theme(before, theme), cancellationToken);
-                if (before is not null)
-                {
-                    return await ExecuteAsync(connection, "UPDATE theme SET name = $2 WHERE code = $1", cancellationToken, theme.Code, theme.Name);
-                }
-
-                return await ExecuteAsync(
-                    connection,
-                    "INSERT INTO theme SELECT $1, $2, FALSE, coalesce(max(sort_order), 0) + 1 FROM theme",
-                    cancellationToken,
-                    theme.Code,
-                    theme.Name);
-            },
-            cancellationToken);
-    }
-
-    private protected static async Task<List<Theme>> ThemesAsync(TConnection connection, CancellationToken cancellationToken) =>
-        await QueryAsync(connection, "SELECT code, name FROM theme ORDER BY sort_order, code", ReadTheme, cancellationToken);
 }

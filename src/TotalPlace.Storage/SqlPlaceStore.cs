@@ -1,15 +1,13 @@
 using System.Data.Common;
 using TotalPlace.Core.Places;
-using TotalPlace.Core.Spending;
 
 namespace TotalPlace.Storage;
 
-/// <summary>The store logic shared by the SQL engines (DuckDB, PostgreSQL): one schema, one set of read and write
-/// statements. An engine supplies only what differs: opening connections, serialising writers, bulk loading and the
-/// few statements whose dialect differs.</summary>
-/// <remarks>This is the engine object the area stores share (<see cref="ISqlEngine{TConnection}"/>): the waste,
-/// partnership, proposals, audit, accounts and mappings areas are classes of their own over it, composed here and
-/// exposed as the typed properties; spend, places, rules and counting are still this class's partial files.</remarks>
+/// <summary>The composition root of the SQL engines (DuckDB, PostgreSQL): it opens and migrates the store, keeps the
+/// change stamp, and exposes the areas (spend, places, rules, counting, waste, partnership, proposals, audit,
+/// accounts, mappings), each its own class written once in portable SQL over this one engine object
+/// (<see cref="ISqlEngine{TConnection}"/>). An engine supplies only what differs: opening connections, serialising
+/// writers, bulk loading and the few statements whose dialect differs.</summary>
 /// <typeparam name="TConnection">The engine's ADO.NET connection.</typeparam>
 public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngine<TConnection>
     where TConnection : DbConnection
@@ -27,32 +25,61 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
     Task<T> ISqlEngine<TConnection>.WriteAsync<T>(Func<TConnection, Task<T>> work, CancellationToken cancellationToken) => WriteAsync(work, cancellationToken);
 
     Task<(Place Place, int Id)> ISqlEngine<TConnection>.EnsurePlaceAsync(TConnection connection, string code, CancellationToken cancellationToken) =>
-        EnsurePlaceAsync(connection, code, cancellationToken);
+        SqlPlaceRows.EnsurePlaceAsync(this, connection, code, cancellationToken);
 
-    /// <summary>The areas cut out of the store so far, each its own class over the one engine object.</summary>
-    private sealed class StoreAreas(ISqlEngine<TConnection> engine)
+    IBulkWriter ISqlEngine<TConnection>.BeginBulk(TConnection connection, string table) => BeginBulk(connection, table);
+
+    Task ISqlEngine<TConnection>.AfterLinesLoadedAsync(string table, int linesLoaded, CancellationToken cancellationToken) =>
+        AfterLinesLoadedAsync(table, linesLoaded, cancellationToken);
+
+    string ISqlEngine<TConnection>.CreateReclassifyKeySql => CreateReclassifyKeySql;
+
+    /// <summary>The area stores, each its own class over the one engine object.</summary>
+    private sealed class StoreAreas
     {
-        public Proposals.IProposalStore Proposals { get; } = new Proposals.SqlProposalStore<TConnection>(engine);
+        public StoreAreas(ISqlEngine<TConnection> engine)
+        {
+            Spend = new SqlSpendStore<TConnection>(engine);
+            Rules = new Rules.SqlRuleWorkbench<TConnection>(engine);
+            Places = new SqlPlacesStore<TConnection>(engine, Rules);
+            Counting = new Counting.SqlCountStore<TConnection>(engine);
+            Proposals = new Proposals.SqlProposalStore<TConnection>(engine);
+            Partnership = new Partnership.SqlPartnershipStore<TConnection>(engine);
+            Audit = new Audit.SqlAuditLog<TConnection>(engine);
+            Mappings = new Imports.SqlImportMappingStore<TConnection>(engine);
+            Accounts = new Identity.SqlAccountStore<TConnection>(engine);
+            Waste = new Waste.SqlWasteStore<TConnection>(engine);
+        }
 
-        public Partnership.IPartnershipStore Partnership { get; } = new Partnership.SqlPartnershipStore<TConnection>(engine);
+        public ISpendStore Spend { get; }
 
-        public Audit.IAuditLog Audit { get; } = new Audit.SqlAuditLog<TConnection>(engine);
+        public Rules.SqlRuleWorkbench<TConnection> Rules { get; }
 
-        public Imports.IImportMappingStore Mappings { get; } = new Imports.SqlImportMappingStore<TConnection>(engine);
+        public IPlacesStore Places { get; }
 
-        public Identity.IAccountStore Accounts { get; } = new Identity.SqlAccountStore<TConnection>(engine);
+        public Counting.ICountStore Counting { get; }
 
-        public Waste.IWasteStore Waste { get; } = new Waste.SqlWasteStore<TConnection>(engine);
+        public Proposals.IProposalStore Proposals { get; }
+
+        public Partnership.IPartnershipStore Partnership { get; }
+
+        public Audit.IAuditLog Audit { get; }
+
+        public Imports.IImportMappingStore Mappings { get; }
+
+        public Identity.IAccountStore Accounts { get; }
+
+        public Waste.IWasteStore Waste { get; }
     }
 
     /// <inheritdoc/>
     public abstract string Engine { get; }
 
     /// <inheritdoc/>
-    public ISpendStore Spend => this;
+    public ISpendStore Spend => Areas.Spend;
 
     /// <inheritdoc/>
-    public IPlacesStore Places => this;
+    public IPlacesStore Places => Areas.Places;
 
     /// <inheritdoc/>
     public Waste.IWasteStore Waste => Areas.Waste;
@@ -67,10 +94,10 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
     public Identity.IAccountStore Accounts => Areas.Accounts;
 
     /// <inheritdoc/>
-    public Rules.IRuleWorkbench Rules => this;
+    public Rules.IRuleWorkbench Rules => Areas.Rules;
 
     /// <inheritdoc/>
-    public Counting.ICountStore Counting => this;
+    public Counting.ICountStore Counting => Areas.Counting;
 
     /// <inheritdoc/>
     public Proposals.IProposalStore Proposals => Areas.Proposals;
@@ -97,6 +124,10 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
 
     /// <summary>Starts a bulk load into <paramref name="table"/>, whose columns the rows fill in order.</summary>
     private protected abstract IBulkWriter BeginBulk(TConnection connection, string table);
+
+    /// <summary>Runs after a batch of lines has been committed to <paramref name="table"/>, outside its transaction:
+    /// where an engine keeps planner statistics that a large load makes stale (PostgreSQL), it refreshes them here.</summary>
+    private protected virtual Task AfterLinesLoadedAsync(string table, int linesLoaded, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Migrates a newly opened store to the latest schema, disposing it when that fails so that no
     /// connection is left open.</summary>
@@ -145,10 +176,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
         return result;
     }
 
-    // The helpers below are SqlCommands' (shared with the area stores), kept here under their old names for the
-    // store's own partial files and the engines.
-    private protected static DbCommand Command(TConnection connection, string sql, params object?[] parameters) => SqlCommands.Command(connection, sql, parameters);
-
+    // SqlCommands' helpers under short names, for the engines' own statements (migration, sealing, opening).
     private protected static Task<int> ExecuteAsync(TConnection connection, string sql, CancellationToken cancellationToken, params object?[] parameters) =>
         SqlCommands.ExecuteAsync(connection, sql, cancellationToken, parameters);
 
@@ -157,15 +185,4 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
 
     private protected static Task<List<T>> QueryAsync<T>(TConnection connection, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params object?[] parameters) =>
         SqlCommands.QueryAsync(connection, sql, read, cancellationToken, parameters);
-
-    private protected static string? NullableString(DbDataReader reader, int ordinal) => SqlCommands.NullableString(reader, ordinal);
-
-    private protected static Theme ReadTheme(DbDataReader r) => new(r.GetString(0), r.GetString(1));
-
-    private protected static ClassificationRule ReadRule(DbDataReader r)
-    {
-        _ = ClassificationRules.TryParseField(r.GetString(0), out var field);
-        var match = Enum.Parse<ClassificationMatch>(r.GetString(1), ignoreCase: true);
-        return new ClassificationRule(field, match, r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5));
-    }
 }

@@ -36,15 +36,6 @@ public class MoneyTests
             return Money.Sum(amounts) == Money.Sum(reversed);
         });
 
-    [Fact]
-    public void Real_money_in_different_price_bases_cannot_be_added()
-    {
-        var a = new RealMoney(10m, FiscalYear.Parse("2019-20"));
-        var b = new RealMoney(10m, FiscalYear.Parse("2024-25"));
-        var error = Assert.Throws<ArgumentException>(() => a + b);
-        Assert.Contains("deflate first", error.Message, StringComparison.Ordinal);
-    }
-
     private static Arbitrary<long> ArbPence() =>
         Gen.Choose(int.MinValue, int.MaxValue).Select(i => (long)i * 1000).ToArbitrary();
 }

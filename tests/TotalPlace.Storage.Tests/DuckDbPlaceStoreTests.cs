@@ -13,14 +13,14 @@ public sealed class DuckDbPlaceStoreTests(DuckDbFileFixture fixture) : PlaceStor
         var path = Fixture.NewPath();
         await using (var store = await Fixture.OpenAsync(path, Ct))
         {
-            await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "kept"), Lines(1.5m), Ct);
+            await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "kept"), Lines(1.5m), Ct);
             await store.MigrateAsync(Ct);
             Assert.Equal(DuckDbPlaceStore.Migrations.Select(m => m.Version), await store.AppliedVersionsAsync(Ct));
         }
 
         await using var reopened = await Fixture.OpenAsync(path, Ct);
         Assert.Equal(DuckDbPlaceStore.Migrations.Select(m => m.Version), await reopened.AppliedVersionsAsync(Ct));
-        Assert.Equal(1.5m, Assert.Single(await reopened.ListBatchesAsync(cancellationToken: Ct)).Total);
+        Assert.Equal(1.5m, Assert.Single(await reopened.Spend.ListBatchesAsync(cancellationToken: Ct)).Total);
     }
 
     [Fact]

@@ -21,19 +21,19 @@ public sealed class EngineParityTests(DuckDbFileFixture duckDb, PostgresClusterF
         foreach (var source in Enum.GetValues<MapSource>())
         {
             var query = new MapQuery(DemoPlace.Code, [MapDimension.Theme, MapDimension.Agency, MapDimension.Year, MapDimension.Funding, MapDimension.Source], Source: source);
-            var a = await embedded.MapAsync(query, Ct);
-            var b = await server.MapAsync(query, Ct);
+            var a = await embedded.Spend.MapAsync(query, Ct);
+            var b = await server.Spend.MapAsync(query, Ct);
             Assert.Equal(a.Total, b.Total);
             Assert.Equal(a.Rows, b.Rows);
         }
 
         Assert.Equal(
-            (await embedded.ListBatchesAsync(DemoPlace.Code, Ct)).Select(x => (x.FileName, x.Sha256, x.RowsLoaded, x.Total)).Order(),
-            (await server.ListBatchesAsync(DemoPlace.Code, Ct)).Select(x => (x.FileName, x.Sha256, x.RowsLoaded, x.Total)).Order());
-        Assert.Equal(await embedded.TopSuppliersAsync(new MapQuery(DemoPlace.Code, []), 25, Ct), await server.TopSuppliersAsync(new MapQuery(DemoPlace.Code, []), 25, Ct));
+            (await embedded.Spend.ListBatchesAsync(DemoPlace.Code, Ct)).Select(x => (x.FileName, x.Sha256, x.RowsLoaded, x.Total)).Order(),
+            (await server.Spend.ListBatchesAsync(DemoPlace.Code, Ct)).Select(x => (x.FileName, x.Sha256, x.RowsLoaded, x.Total)).Order());
+        Assert.Equal(await embedded.Spend.TopSuppliersAsync(new MapQuery(DemoPlace.Code, []), 25, Ct), await server.Spend.TopSuppliersAsync(new MapQuery(DemoPlace.Code, []), 25, Ct));
         var drill = new TransactionQuery(DemoPlace.Code, Theme: "health-social-care", Search: "care", Sort: "amount", PageNumber: 2, PageSize: 20);
-        var pageA = await embedded.QueryTransactionsAsync(drill, Ct);
-        var pageB = await server.QueryTransactionsAsync(drill, Ct);
+        var pageA = await embedded.Spend.QueryTransactionsAsync(drill, Ct);
+        var pageB = await server.Spend.QueryTransactionsAsync(drill, Ct);
         Assert.Equal(pageA.TotalCount, pageB.TotalCount);
         Assert.Equal(pageA.Items.Select(r => (r.Amount, r.Supplier, r.SourceRow, r.FileName)), pageB.Items.Select(r => (r.Amount, r.Supplier, r.SourceRow, r.FileName)));
     }

@@ -20,12 +20,12 @@ public sealed class ImportToStoreTests(DuckDbFileFixture fixture) : IClassFixtur
         using (var file = SpendFileReader.Open(path))
         {
             var header = Headers.For("E08000003", "Manchester City Council", "generated") with { FileName = "generated-20000.csv", Sha256 = SpendFileReader.ComputeSha256(path) };
-            var result = await store.CommitTransactionsAsync(header, file.Transactions, Ct);
+            var result = await store.Spend.CommitTransactionsAsync(header, file.Transactions, Ct);
             Assert.Equal(written.Lines, result.Batch.RowsLoaded);
             Assert.Equal(written.Total, result.Batch.Total);
         }
 
-        var map = await store.MapAsync(new MapQuery("E08000003", [MapDimension.Theme], Source: MapSource.Transactions), Ct);
+        var map = await store.Spend.MapAsync(new MapQuery("E08000003", [MapDimension.Theme], Source: MapSource.Transactions), Ct);
         Assert.Equal(written.Total, map.Total);
         Assert.Equal(written.Lines, map.Lines);
     }
@@ -42,16 +42,16 @@ public sealed class ImportToStoreTests(DuckDbFileFixture fixture) : IClassFixtur
         lines[300] = string.Join(',', cells);
         await File.WriteAllTextAsync(path, string.Join("\r\n", lines), Ct);
         await using var store = await fixture.CreateStoreAsync(Ct);
-        await store.CommitTransactionsAsync(Headers.For("E08000003", "Manchester City Council", "earlier"), [new TransactionBuilder().Paying(10m).Build()], Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For("E08000003", "Manchester City Council", "earlier"), [new TransactionBuilder().Paying(10m).Build()], Ct);
 
         using (var file = SpendFileReader.Open(path))
         {
             var header = Headers.For("E08000003", "Manchester City Council", "bad") with { FileName = "bad.csv" };
-            var error = await Assert.ThrowsAsync<ImportRejectedException>(() => store.CommitTransactionsAsync(header, file.Transactions, Ct));
+            var error = await Assert.ThrowsAsync<ImportRejectedException>(() => store.Spend.CommitTransactionsAsync(header, file.Transactions, Ct));
             Assert.Contains("bad.csv", error.Message, StringComparison.Ordinal);
         }
 
-        Assert.Single(await store.ListBatchesAsync(cancellationToken: Ct));
-        Assert.Equal(10m, (await store.MapAsync(new MapQuery("E08000003", [], Source: MapSource.Transactions), Ct)).Total);
+        Assert.Single(await store.Spend.ListBatchesAsync(cancellationToken: Ct));
+        Assert.Equal(10m, (await store.Spend.MapAsync(new MapQuery("E08000003", [], Source: MapSource.Transactions), Ct)).Total);
     }
 }

@@ -61,7 +61,7 @@ public sealed class MapReconciliationProperties : IClassFixture<DuckDbFileFixtur
                 SourceRow = x.Row,
             }).ToList();
             total += transactions.Sum(t => t.Amount);
-            await Store.CommitTransactionsAsync(Headers.For(place, s_agencies[group.Key], place + group.Key), transactions, ct);
+            await Store.Spend.CommitTransactionsAsync(Headers.For(place, s_agencies[group.Key], place + group.Key), transactions, ct);
         }
 
         return (place, total);
@@ -76,7 +76,7 @@ public sealed class MapReconciliationProperties : IClassFixture<DuckDbFileFixtur
             return true;
         }
 
-        var map = await Store.MapAsync(new MapQuery(place, [MapDimension.Theme, MapDimension.Agency, MapDimension.Year]), TestContext.Current.CancellationToken);
+        var map = await Store.Spend.MapAsync(new MapQuery(place, [MapDimension.Theme, MapDimension.Agency, MapDimension.Year]), TestContext.Current.CancellationToken);
         return map.Total == total && map.Rows.Sum(r => r.Amount) == total && map.Lines == lines.Length;
     }
 
@@ -90,9 +90,9 @@ public sealed class MapReconciliationProperties : IClassFixture<DuckDbFileFixtur
         }
 
         var ct = TestContext.Current.CancellationToken;
-        var byTheme = await Store.MapAsync(new MapQuery(place, [MapDimension.Theme]), ct);
-        var byThemeAgency = await Store.MapAsync(new MapQuery(place, [MapDimension.Theme, MapDimension.Agency]), ct);
-        var byThemeAgencyYear = await Store.MapAsync(new MapQuery(place, [MapDimension.Theme, MapDimension.Agency, MapDimension.Year]), ct);
+        var byTheme = await Store.Spend.MapAsync(new MapQuery(place, [MapDimension.Theme]), ct);
+        var byThemeAgency = await Store.Spend.MapAsync(new MapQuery(place, [MapDimension.Theme, MapDimension.Agency]), ct);
+        var byThemeAgencyYear = await Store.Spend.MapAsync(new MapQuery(place, [MapDimension.Theme, MapDimension.Agency, MapDimension.Year]), ct);
         var themesSumToTotal = byTheme.Rows.Sum(r => r.Amount) == byTheme.Total;
         var agenciesSumToTheme = byTheme.Rows.All(t => byThemeAgency.Rows.Where(r => r.Theme == t.Theme).Sum(r => r.Amount) == t.Amount);
         var yearsSumToAgency = byThemeAgency.Rows.All(a =>
@@ -102,7 +102,7 @@ public sealed class MapReconciliationProperties : IClassFixture<DuckDbFileFixtur
         var linesSumToCell = true;
         foreach (var cell in byThemeAgencyYear.Rows)
         {
-            var page = await Store.QueryTransactionsAsync(new TransactionQuery(place, cell.Agency, cell.Theme, cell.Year, PageSize: 10_000), ct);
+            var page = await Store.Spend.QueryTransactionsAsync(new TransactionQuery(place, cell.Agency, cell.Theme, cell.Year, PageSize: 10_000), ct);
             linesSumToCell &= page.Items.Sum(r => r.Amount) == cell.Amount && page.TotalCount == cell.Lines;
         }
 
@@ -114,22 +114,22 @@ public sealed class MapReconciliationProperties : IClassFixture<DuckDbFileFixtur
     {
         var (place, total) = await LoadAsync(lines);
         var ct = TestContext.Current.CancellationToken;
-        var batches = (await Store.ListBatchesAsync(place, ct)).Count;
+        var batches = (await Store.Spend.ListBatchesAsync(place, ct)).Count;
         foreach (var group in lines.GroupBy(l => l.Agency))
         {
-            var again = await Store.CommitTransactionsAsync(Headers.For(place, s_agencies[group.Key], place + group.Key), [], ct);
+            var again = await Store.Spend.CommitTransactionsAsync(Headers.For(place, s_agencies[group.Key], place + group.Key), [], ct);
             if (!again.AlreadyImported)
             {
                 return false;
             }
         }
 
-        if ((await Store.ListBatchesAsync(place, ct)).Count != batches)
+        if ((await Store.Spend.ListBatchesAsync(place, ct)).Count != batches)
         {
             return false;
         }
 
-        return lines.Length == 0 || (await Store.MapAsync(new MapQuery(place, []), ct)).Total == total;
+        return lines.Length == 0 || (await Store.Spend.MapAsync(new MapQuery(place, []), ct)).Total == total;
     }
 
     [Property(MaxTest = 20, Arbitrary = [typeof(MapReconciliationProperties)])]
@@ -142,11 +142,11 @@ public sealed class MapReconciliationProperties : IClassFixture<DuckDbFileFixtur
         }
 
         var ct = TestContext.Current.CancellationToken;
-        await Store.AddRuleAsync(place, new ClassificationRule(ClassificationField.ExpenseArea, ClassificationMatch.Regex, "^(mystery|libr)", "culture-leisure"), ct);
-        await Store.AddRuleAsync(place, new ClassificationRule(ClassificationField.Supplier, ClassificationMatch.Exact, "supplier 3", "housing", 200), ct);
-        await Store.ReclassifyAsync(place, ct);
-        var rules = new ClassificationRules(await Store.ListRulesAsync(place, ct));
-        var page = await Store.QueryTransactionsAsync(new TransactionQuery(place, PageSize: 10_000), ct);
+        await Store.Places.AddRuleAsync(place, new ClassificationRule(ClassificationField.ExpenseArea, ClassificationMatch.Regex, "^(mystery|libr)", "culture-leisure"), ct);
+        await Store.Places.AddRuleAsync(place, new ClassificationRule(ClassificationField.Supplier, ClassificationMatch.Exact, "supplier 3", "housing", 200), ct);
+        await Store.Places.ReclassifyAsync(place, ct);
+        var rules = new ClassificationRules(await Store.Places.ListRulesAsync(place, ct));
+        var page = await Store.Spend.QueryTransactionsAsync(new TransactionQuery(place, PageSize: 10_000), ct);
         return page.Items.All(r => r.Theme == rules.Classify(new ClassificationKey(r.ServiceCode, r.ExpenseArea, r.ExpenseType, r.Description, r.Supplier)));
     }
 }

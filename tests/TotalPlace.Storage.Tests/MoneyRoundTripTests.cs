@@ -34,12 +34,12 @@ public sealed class MoneyRoundTripTests(DuckDbFileFixture fixture) : IClassFixtu
     {
         await using var store = await fixture.CreateStoreAsync(Ct);
 
-        await store.CommitTransactionsAsync(Headers.For("E08000003", "Council", label), [new TransactionBuilder().Paying(amount).Build()], Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For("E08000003", "Council", label), [new TransactionBuilder().Paying(amount).Build()], Ct);
 
-        var row = Assert.Single((await store.QueryTransactionsAsync(new TransactionQuery("E08000003"), Ct)).Items);
+        var row = Assert.Single((await store.Spend.QueryTransactionsAsync(new TransactionQuery("E08000003"), Ct)).Items);
         Assert.Equal(amount, row.Amount);
-        Assert.Equal(amount, (await store.MapAsync(new MapQuery("E08000003", [MapDimension.Theme], Source: MapSource.Transactions), Ct)).Total);
-        Assert.Equal(amount, Assert.Single(await store.ListBatchesAsync(cancellationToken: Ct)).Total);
+        Assert.Equal(amount, (await store.Spend.MapAsync(new MapQuery("E08000003", [MapDimension.Theme], Source: MapSource.Transactions), Ct)).Total);
+        Assert.Equal(amount, Assert.Single(await store.Spend.ListBatchesAsync(cancellationToken: Ct)).Total);
     }
 
     [Fact]
@@ -48,13 +48,13 @@ public sealed class MoneyRoundTripTests(DuckDbFileFixture fixture) : IClassFixtu
         await using var store = await fixture.CreateStoreAsync(Ct);
         var amounts = Amounts.Select(row => row.Data.Item2).ToList();
 
-        var result = await store.CommitTransactionsAsync(
+        var result = await store.Spend.CommitTransactionsAsync(
             Headers.For("E08000003", "Council", "all"),
             amounts.Select((a, i) => new TransactionBuilder().Paying(a).AtRow(i + 2).Build()),
             Ct);
 
         Assert.Equal(amounts.Sum(), result.Batch.Total);
-        Assert.Equal(amounts.Sum(), (await store.MapAsync(new MapQuery("E08000003", [], Source: MapSource.Transactions), Ct)).Total);
+        Assert.Equal(amounts.Sum(), (await store.Spend.MapAsync(new MapQuery("E08000003", [], Source: MapSource.Transactions), Ct)).Total);
         Assert.Equal(Money.Sum(amounts.Select(Money.FromPounds)).Pounds, result.Batch.Total);
     }
 
@@ -67,9 +67,9 @@ public sealed class MoneyRoundTripTests(DuckDbFileFixture fixture) : IClassFixtu
         await using var store = await fixture.CreateStoreAsync(Ct);
 
         await Assert.ThrowsAsync<PlaceStoreException>(() =>
-            store.CommitTransactionsAsync(Headers.For("E08000003", "Council", "x"), [new TransactionBuilder().Paying((decimal)value).Build()], Ct));
+            store.Spend.CommitTransactionsAsync(Headers.For("E08000003", "Council", "x"), [new TransactionBuilder().Paying((decimal)value).Build()], Ct));
 
-        Assert.Empty(await store.ListBatchesAsync(cancellationToken: Ct));
+        Assert.Empty(await store.Spend.ListBatchesAsync(cancellationToken: Ct));
     }
 
     [Fact]
@@ -78,10 +78,10 @@ public sealed class MoneyRoundTripTests(DuckDbFileFixture fixture) : IClassFixtu
         var path = fixture.NewPath();
         await using (var store = await DuckDbPlaceStore.OpenAsync(path, Ct))
         {
-            await store.CommitTransactionsAsync(Headers.For("E08000003", "Council", "persist"), [new TransactionBuilder().Paying(12_345_678_901.2345m).Build()], Ct);
+            await store.Spend.CommitTransactionsAsync(Headers.For("E08000003", "Council", "persist"), [new TransactionBuilder().Paying(12_345_678_901.2345m).Build()], Ct);
         }
 
         await using var reopened = await DuckDbPlaceStore.OpenAsync(path, Ct);
-        Assert.Equal(12_345_678_901.2345m, (await reopened.MapAsync(new MapQuery("E08000003", [], Source: MapSource.Transactions), Ct)).Total);
+        Assert.Equal(12_345_678_901.2345m, (await reopened.Spend.MapAsync(new MapQuery("E08000003", [], Source: MapSource.Transactions), Ct)).Total);
     }
 }

@@ -35,7 +35,7 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        var place = await store.EnsurePlaceAsync("e08000003", Ct);
+        var place = await store.Places.EnsurePlaceAsync("e08000003", Ct);
 
         Assert.Equal(Manchester, place.Code);
         Assert.Equal("Manchester", place.Name);
@@ -48,11 +48,11 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        var place = await store.EnsurePlaceAsync("W99999999", Ct);
+        var place = await store.Places.EnsurePlaceAsync("W99999999", Ct);
 
         Assert.Equal("W99999999", place.Name);
         Assert.Null(place.PopulationFor(FiscalYear.StartingIn(2022)));
-        Assert.Single(await store.ListPlacesAsync(Ct));
+        Assert.Single(await store.Places.ListPlacesAsync(Ct));
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => store.EnsurePlaceAsync(code, Ct));
+        var error = await Assert.ThrowsAnyAsync<ArgumentException>(() => store.Places.EnsurePlaceAsync(code, Ct));
 
         Assert.Contains("GSS code", error.Message, StringComparison.Ordinal);
     }
@@ -74,22 +74,22 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        await store.EnsurePlaceAsync(Manchester, Ct);
+        await store.Places.EnsurePlaceAsync(Manchester, Ct);
 
-        Assert.Equal(ClassificationRules.Default.Rules, await store.ListRulesAsync(Manchester, Ct));
+        Assert.Equal(ClassificationRules.Default.Rules, await store.Places.ListRulesAsync(Manchester, Ct));
     }
 
     [Fact]
     public async Task UpsertPlaceAsync_ExplicitNameAndPopulation_ReplacesOnsValues()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        await store.EnsurePlaceAsync(Manchester, Ct);
+        await store.Places.EnsurePlaceAsync(Manchester, Ct);
 
-        var place = await store.UpsertPlaceAsync(new Place(Manchester, "Manchester (test)", new Dictionary<int, long> { [2023] = 570_000 }), Ct);
+        var place = await store.Places.UpsertPlaceAsync(new Place(Manchester, "Manchester (test)", new Dictionary<int, long> { [2023] = 570_000 }), Ct);
 
         Assert.Equal("Manchester (test)", place.Name);
         Assert.Equal(570_000, place.PopulationFor(FiscalYear.StartingIn(2023)));
-        Assert.Equal(place.Population, (await store.FindPlaceAsync(Manchester, Ct))!.Population);
+        Assert.Equal(place.Population, (await store.Places.FindPlaceAsync(Manchester, Ct))!.Population);
     }
 
     [Fact]
@@ -97,11 +97,11 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        await store.EnsureAgencyAsync(Manchester, new Agency(Council, AgencyKind.Other, FundingSource.Unknown), Ct);
-        var agency = await store.EnsureAgencyAsync(Manchester, new Agency("MANCHESTER CITY COUNCIL", AgencyKind.LocalAuthority, FundingSource.Unknown), Ct);
+        await store.Places.EnsureAgencyAsync(Manchester, new Agency(Council, AgencyKind.Other, FundingSource.Unknown), Ct);
+        var agency = await store.Places.EnsureAgencyAsync(Manchester, new Agency("MANCHESTER CITY COUNCIL", AgencyKind.LocalAuthority, FundingSource.Unknown), Ct);
 
         Assert.Equal(new Agency(Council, AgencyKind.LocalAuthority, FundingSource.LocalTaxation), agency);
-        Assert.Single(await store.ListAgenciesAsync(Manchester, Ct));
+        Assert.Single(await store.Places.ListAgenciesAsync(Manchester, Ct));
     }
 
     [Fact]
@@ -110,13 +110,13 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
         decimal[] amounts = [612.50m, -45.10m, 1_000_000.01m, 0.005m];
 
-        var result = await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "april", amounts.Length), Lines(amounts), Ct);
+        var result = await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "april", amounts.Length), Lines(amounts), Ct);
 
         Assert.False(result.AlreadyImported);
         Assert.Equal(amounts.Length, result.Batch.RowsLoaded);
         Assert.Equal(amounts.Sum(), result.Batch.Total);
         Assert.Equal(BatchKinds.Transactions, result.Batch.Kind);
-        var page = await store.QueryTransactionsAsync(new TransactionQuery(Manchester, Sort: "source_row", Descending: false), Ct);
+        var page = await store.Spend.QueryTransactionsAsync(new TransactionQuery(Manchester, Sort: "source_row", Descending: false), Ct);
         Assert.Equal(amounts, page.Items.Select(r => r.Amount));
         Assert.All(page.Items, r => Assert.Equal(result.Batch.Id, r.BatchId));
         Assert.All(page.Items, r => Assert.Equal("april.csv", r.FileName));
@@ -129,14 +129,14 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
         var header = Headers.For(Manchester, Council, "may", 3);
-        var first = await store.CommitTransactionsAsync(header, Lines(10m, 20m, 30m), Ct);
+        var first = await store.Spend.CommitTransactionsAsync(header, Lines(10m, 20m, 30m), Ct);
 
-        var second = await store.CommitTransactionsAsync(header with { FileName = "renamed.csv" }, Lines(10m, 20m, 30m), Ct);
+        var second = await store.Spend.CommitTransactionsAsync(header with { FileName = "renamed.csv" }, Lines(10m, 20m, 30m), Ct);
 
         Assert.True(second.AlreadyImported);
         Assert.Equal(first.Batch with { Rejects = [] }, second.Batch with { Rejects = [] });
-        Assert.Single(await store.ListBatchesAsync(Manchester, Ct));
-        var map = await store.MapAsync(new MapQuery(Manchester, [], Source: MapSource.Transactions), Ct);
+        Assert.Single(await store.Spend.ListBatchesAsync(Manchester, Ct));
+        var map = await store.Spend.MapAsync(new MapQuery(Manchester, [], Source: MapSource.Transactions), Ct);
         Assert.Equal(60m, map.Total);
     }
 
@@ -147,10 +147,10 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         var police = Headers.For(Manchester, "Police", "nil-return-template");
         var fire = police with { Agency = "Fire" };
 
-        var first = await store.CommitTransactionsAsync(police, [], Ct);
-        var second = await store.CommitTransactionsAsync(fire, [], Ct);
-        var again = await store.CommitTransactionsAsync(fire with { Agency = " FIRE " }, [], Ct);
-        var streamed = await store.CommitTransactionsAsync(fire with { Agency = "Fire", Sha256 = "" }, [], h => h with { Sha256 = police.Sha256 }, Ct);
+        var first = await store.Spend.CommitTransactionsAsync(police, [], Ct);
+        var second = await store.Spend.CommitTransactionsAsync(fire, [], Ct);
+        var again = await store.Spend.CommitTransactionsAsync(fire with { Agency = " FIRE " }, [], Ct);
+        var streamed = await store.Spend.CommitTransactionsAsync(fire with { Agency = "Fire", Sha256 = "" }, [], h => h with { Sha256 = police.Sha256 }, Ct);
 
         Assert.False(first.AlreadyImported);
         Assert.False(second.AlreadyImported);
@@ -160,7 +160,85 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         Assert.Equal(second.Batch.Id, again.Batch.Id);
         Assert.True(streamed.AlreadyImported);
         Assert.Equal(second.Batch.Id, streamed.Batch.Id);
-        Assert.Equal(2, (await store.ListBatchesAsync(Manchester, Ct)).Count);
+        Assert.Equal(2, (await store.Spend.ListBatchesAsync(Manchester, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task FindBatchBySha256Async_SameBytesOfAnotherKind_IsTheAgencysBatchAsTheCommitFindsIt()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        var header = Headers.For(Manchester, Council, "same-bytes-any-kind", 1);
+        Assert.Null(await store.Spend.FindBatchBySha256Async(Manchester, header.Sha256, Council, nilReturn: false, Ct));
+
+        var statements = await store.Spend.CommitStatementsAsync(header, [new SpendStatement(Council, "Police", "Grant", FiscalYear.StartingIn(2023), 500m)], Ct);
+        await store.Spend.SetPublishedAsync(statements.Batch.Id, published: true, "board", new DateTimeOffset(2025, 2, 1, 10, 0, 0, TimeSpan.Zero), Ct);
+
+        // Upper-case hex and the agency in other case and spacing name the same key.
+        var found = await store.Spend.FindBatchBySha256Async(Manchester, header.Sha256.ToUpperInvariant(), "  manchester city council ", nilReturn: false, Ct);
+        var committed = await store.Spend.CommitTransactionsAsync(header, Lines(10m), Ct);
+
+        Assert.NotNull(found);
+        Assert.Equal((statements.Batch.Id, BatchKinds.Statements, Council), (found.Id, found.Kind, found.Agency));
+        Assert.Equal("board", found.PublishedBy);
+        Assert.True(committed.AlreadyImported);
+        Assert.Equal(committed.Batch.Id, found.Id);
+    }
+
+    [Fact]
+    public async Task FindBatchBySha256Async_SameBytesWithLinesForAnotherAgency_IsTheFirstBatchTheCommitRefusesOn()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        var police = Headers.For(Manchester, "Police", "same-bytes-two-agencies", 2);
+        var first = await store.Spend.CommitTransactionsAsync(police, Lines(10m, 20m), Ct);
+
+        var forFire = await store.Spend.FindBatchBySha256Async(Manchester, police.Sha256, "Fire", nilReturn: false, Ct);
+        // A nil return's bytes that another agency stored with lines are still that agency's file.
+        var forFireNil = await store.Spend.FindBatchBySha256Async(Manchester, police.Sha256, "Fire", nilReturn: true, Ct);
+        var committed = await store.Spend.CommitTransactionsAsync(police with { Agency = "Fire" }, Lines(10m, 20m), Ct);
+
+        Assert.Equal(first.Batch.Id, forFire?.Id);
+        Assert.Equal("Police", forFire?.Agency);
+        Assert.Equal(first.Batch.Id, forFireNil?.Id);
+        Assert.Equal(first.Batch.Id, committed.Batch.Id);
+        Assert.Single(await store.Spend.ListBatchesAsync(Manchester, Ct));
+    }
+
+    [Fact]
+    public async Task FindBatchBySha256Async_NilReturnForAnotherAgency_IsNothingToFindUnlessTheFileHasLines()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        var police = Headers.For(Manchester, "Police", "nil-return-key");
+        var policeNil = await store.Spend.CommitTransactionsAsync(police, [], Ct);
+
+        var fireNil = await store.Spend.FindBatchBySha256Async(Manchester, police.Sha256, "Fire", nilReturn: true, Ct);
+        var fireWithLines = await store.Spend.FindBatchBySha256Async(Manchester, police.Sha256, "Fire", nilReturn: false, Ct);
+        var policeAgain = await store.Spend.FindBatchBySha256Async(Manchester, police.Sha256, "POLICE", nilReturn: true, Ct);
+        var committed = await store.Spend.CommitTransactionsAsync(police with { Agency = "Fire" }, [], Ct);
+        var fireNow = await store.Spend.FindBatchBySha256Async(Manchester, police.Sha256, "Fire", nilReturn: true, Ct);
+
+        Assert.Null(fireNil);
+        Assert.False(committed.AlreadyImported);
+        Assert.Equal(policeNil.Batch.Id, fireWithLines?.Id);
+        Assert.Equal(policeNil.Batch.Id, policeAgain?.Id);
+        Assert.Equal(committed.Batch.Id, fireNow?.Id);
+        Assert.Equal("Fire", fireNow?.Agency);
+    }
+
+    [Fact]
+    public async Task FindBatchBySha256Async_SameBytesInAnotherPlace_IsNothingToFind()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        const string Salford = "E08000006";
+        var header = Headers.For(Manchester, Council, "same-bytes-two-places", 1);
+        await store.Spend.CommitTransactionsAsync(header, Lines(10m), Ct);
+        await store.Places.EnsurePlaceAsync(Salford, Ct);
+
+        var elsewhere = await store.Spend.FindBatchBySha256Async(Salford, header.Sha256, Council, nilReturn: false, Ct);
+        var committed = await store.Spend.CommitTransactionsAsync(header with { PlaceCode = Salford }, Lines(10m), Ct);
+
+        Assert.Null(elsewhere);
+        Assert.False(committed.AlreadyImported);
+        Assert.Equal(Salford, committed.Batch.PlaceCode);
     }
 
     [Fact]
@@ -168,18 +246,18 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
         var police = Headers.For(Manchester, "Police", "june", 2);
-        var first = await store.CommitTransactionsAsync(police, Lines(10m, 20m), Ct);
+        var first = await store.Spend.CommitTransactionsAsync(police, Lines(10m, 20m), Ct);
 
-        var known = await store.CommitTransactionsAsync(police with { Agency = "Fire" }, Lines(10m, 20m), Ct);
-        var streamed = await store.CommitTransactionsAsync(police with { Agency = "Fire", Sha256 = "" }, Lines(10m, 20m), h => h with { Sha256 = police.Sha256 }, Ct);
+        var known = await store.Spend.CommitTransactionsAsync(police with { Agency = "Fire" }, Lines(10m, 20m), Ct);
+        var streamed = await store.Spend.CommitTransactionsAsync(police with { Agency = "Fire", Sha256 = "" }, Lines(10m, 20m), h => h with { Sha256 = police.Sha256 }, Ct);
 
         Assert.True(known.AlreadyImported);
         Assert.True(streamed.AlreadyImported);
         Assert.Equal(first.Batch.Id, known.Batch.Id);
         Assert.Equal(first.Batch.Id, streamed.Batch.Id);
-        Assert.Single(await store.ListBatchesAsync(Manchester, Ct));
-        Assert.Equal(["Police"], (await store.ListAgenciesAsync(Manchester, Ct)).Select(a => a.Name));
-        var map = await store.MapAsync(new MapQuery(Manchester, [], Source: MapSource.Transactions), Ct);
+        Assert.Single(await store.Spend.ListBatchesAsync(Manchester, Ct));
+        Assert.Equal(["Police"], (await store.Places.ListAgenciesAsync(Manchester, Ct)).Select(a => a.Name));
+        var map = await store.Spend.MapAsync(new MapQuery(Manchester, [], Source: MapSource.Transactions), Ct);
         Assert.Equal(30m, map.Total);
     }
 
@@ -187,19 +265,19 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     public async Task CommitTransactionsAsync_RefusedFileWithAKind_LeavesNoPlaceAndNoAgency()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "good"), Lines(100m), Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "good"), Lines(100m), Ct);
         var header = Headers.For("E08000006", "Salford Fire", "bad") with { AgencyKind = AgencyKind.FireAndRescue };
 
         await Assert.ThrowsAsync<InvalidDataException>(() =>
-            store.CommitTransactionsAsync(header, ThrowingAfter(Lines(5m), new InvalidDataException("bad file")), Ct));
+            store.Spend.CommitTransactionsAsync(header, ThrowingAfter(Lines(5m), new InvalidDataException("bad file")), Ct));
         await Assert.ThrowsAsync<InvalidDataException>(() =>
-            store.CommitTransactionsAsync(header with { PlaceCode = Manchester }, ThrowingAfter(Lines(5m), new InvalidDataException("bad file")), Ct));
+            store.Spend.CommitTransactionsAsync(header with { PlaceCode = Manchester }, ThrowingAfter(Lines(5m), new InvalidDataException("bad file")), Ct));
 
-        Assert.Equal([Manchester], (await store.ListPlacesAsync(Ct)).Select(p => p.Code));
-        Assert.Equal([Council], (await store.ListAgenciesAsync(Manchester, Ct)).Select(a => a.Name));
-        var stored = await store.CommitTransactionsAsync(header with { PlaceCode = Manchester }, Lines(5m), Ct);
+        Assert.Equal([Manchester], (await store.Places.ListPlacesAsync(Ct)).Select(p => p.Code));
+        Assert.Equal([Council], (await store.Places.ListAgenciesAsync(Manchester, Ct)).Select(a => a.Name));
+        var stored = await store.Spend.CommitTransactionsAsync(header with { PlaceCode = Manchester }, Lines(5m), Ct);
         Assert.False(stored.AlreadyImported);
-        Assert.Contains(new Agency("Salford Fire", AgencyKind.FireAndRescue, Agency.DefaultFundingSource(AgencyKind.FireAndRescue)), await store.ListAgenciesAsync(Manchester, Ct));
+        Assert.Contains(new Agency("Salford Fire", AgencyKind.FireAndRescue, Agency.DefaultFundingSource(AgencyKind.FireAndRescue)), await store.Places.ListAgenciesAsync(Manchester, Ct));
     }
 
     [Fact]
@@ -209,29 +287,29 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         var bad = new InvalidDataException("row 9, column Amount: 'abc' is not an amount");
 
         var thrown = await Assert.ThrowsAsync<InvalidDataException>(() =>
-            store.CommitTransactionsAsync(Headers.For(Manchester, Council, "bad"), ThrowingAfter(Lines(1m, 2m, 3m), bad), Ct));
+            store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "bad"), ThrowingAfter(Lines(1m, 2m, 3m), bad), Ct));
 
         Assert.Same(bad, thrown);
-        Assert.Empty(await store.ListPlacesAsync(Ct));
-        Assert.Empty(await store.ListBatchesAsync(cancellationToken: Ct));
+        Assert.Empty(await store.Places.ListPlacesAsync(Ct));
+        Assert.Empty(await store.Spend.ListBatchesAsync(cancellationToken: Ct));
     }
 
     [Fact]
     public async Task CommitTransactionsAsync_RejectedFileIntoExistingPlace_LeavesStoreUnchanged()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "good"), Lines(100m, 200m), Ct);
-        var before = await store.MapAsync(new MapQuery(Manchester, [MapDimension.Theme], Source: MapSource.Transactions), Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "good"), Lines(100m, 200m), Ct);
+        var before = await store.Spend.MapAsync(new MapQuery(Manchester, [MapDimension.Theme], Source: MapSource.Transactions), Ct);
 
         await Assert.ThrowsAsync<InvalidDataException>(() =>
-            store.CommitTransactionsAsync(Headers.For(Manchester, "New Agency", "bad"), ThrowingAfter(Lines(5m, 6m), new InvalidDataException("bad file")), Ct));
+            store.Spend.CommitTransactionsAsync(Headers.For(Manchester, "New Agency", "bad"), ThrowingAfter(Lines(5m, 6m), new InvalidDataException("bad file")), Ct));
 
-        var after = await store.MapAsync(new MapQuery(Manchester, [MapDimension.Theme], Source: MapSource.Transactions), Ct);
+        var after = await store.Spend.MapAsync(new MapQuery(Manchester, [MapDimension.Theme], Source: MapSource.Transactions), Ct);
         Assert.Equal(before.Total, after.Total);
         Assert.Equal(before.Rows, after.Rows);
-        Assert.Single(await store.ListBatchesAsync(Manchester, Ct));
-        Assert.Single(await store.ListAgenciesAsync(Manchester, Ct));
-        var retry = await store.CommitTransactionsAsync(Headers.For(Manchester, "New Agency", "bad"), Lines(5m, 6m), Ct);
+        Assert.Single(await store.Spend.ListBatchesAsync(Manchester, Ct));
+        Assert.Single(await store.Places.ListAgenciesAsync(Manchester, Ct));
+        var retry = await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, "New Agency", "bad"), Lines(5m, 6m), Ct);
         Assert.False(retry.AlreadyImported);
     }
 
@@ -243,7 +321,7 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         var enumerated = 0;
         var lines = Lines(1m, 2m).Select(l => { enumerated++; return l; });
 
-        var result = await store.CommitTransactionsAsync(
+        var result = await store.Spend.CommitTransactionsAsync(
             Headers.For(Manchester, Council, "streamed"),
             lines,
             h => h with { RowsRead = enumerated + 1, Rejects = rejects },
@@ -259,9 +337,9 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
         await Assert.ThrowsAsync<ArgumentException>(() =>
-            store.CommitTransactionsAsync(Headers.For(Manchester, Council, "a"), Lines(1m), h => h with { Sha256 = "00" }, Ct));
+            store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "a"), Lines(1m), h => h with { Sha256 = "00" }, Ct));
 
-        Assert.Empty(await store.ListBatchesAsync(cancellationToken: Ct));
+        Assert.Empty(await store.Spend.ListBatchesAsync(cancellationToken: Ct));
     }
 
     [Fact]
@@ -270,12 +348,12 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
         var error = await Assert.ThrowsAsync<PlaceStoreException>(() =>
-            store.CommitTransactionsAsync(Headers.For(Manchester, Council, "residue"), Lines(10m, 6.82121E-13m), Ct));
+            store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "residue"), Lines(10m, 6.82121E-13m), Ct));
 
         Assert.Equal(3, error.Row);
         Assert.Equal("amount", error.Column);
         Assert.Contains("residue.csv, row 3", error.Message, StringComparison.Ordinal);
-        Assert.Empty(await store.ListBatchesAsync(cancellationToken: Ct));
+        Assert.Empty(await store.Spend.ListBatchesAsync(cancellationToken: Ct));
     }
 
     [Fact]
@@ -283,11 +361,11 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        var result = await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "nil"), [], Ct);
+        var result = await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "nil"), [], Ct);
 
         Assert.Equal(0, result.Batch.RowsLoaded);
         Assert.Equal(0m, result.Batch.Total);
-        Assert.Single(await store.ListBatchesAsync(Manchester, Ct));
+        Assert.Single(await store.Spend.ListBatchesAsync(Manchester, Ct));
     }
 
     [Fact]
@@ -296,9 +374,9 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
         BatchReject[] rejects = [new(7, "Amount", "abc", "not an amount"), new(9, "Date", "31/02/2024", "no such date")];
 
-        await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "partial", 5, rejects), Lines(1m, 2m, 3m), Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "partial", 5, rejects), Lines(1m, 2m, 3m), Ct);
 
-        var batch = Assert.Single(await store.ListBatchesAsync(cancellationToken: Ct));
+        var batch = Assert.Single(await store.Spend.ListBatchesAsync(cancellationToken: Ct));
         Assert.Equal(rejects, batch.Rejects);
         Assert.Equal(2, batch.RowsRejected);
         Assert.Equal(5, batch.RowsRead);
@@ -318,9 +396,9 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
             new TransactionBuilder().InArea("Something Else Entirely").OfType("Miscellaneous").To("Zed").AtRow(5).Build(),
         ];
 
-        await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "classify"), lines, Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "classify"), lines, Ct);
 
-        var page = await store.QueryTransactionsAsync(new TransactionQuery(Manchester, Sort: "source_row", Descending: false), Ct);
+        var page = await store.Spend.QueryTransactionsAsync(new TransactionQuery(Manchester, Sort: "source_row", Descending: false), Ct);
         Assert.Equal(["health-social-care", "offender-management", "environment-transport", "unclassified"], page.Items.Select(r => r.Theme));
     }
 
@@ -335,20 +413,20 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
             new TransactionBuilder().InArea("Adult Social Care").AtRow(4).Build(),
             new TransactionBuilder().InArea(null).OfType(null).To(null).AtRow(5).Build(),
         ];
-        await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "reclass"), lines, Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "reclass"), lines, Ct);
         var rule = new ClassificationRule(ClassificationField.ExpenseArea, ClassificationMatch.Exact, "something else", "culture-leisure");
 
-        await store.AddRuleAsync(Manchester, rule, Ct);
-        var result = await store.ReclassifyAsync(Manchester, Ct);
+        await store.Places.AddRuleAsync(Manchester, rule, Ct);
+        var result = await store.Places.ReclassifyAsync(Manchester, Ct);
 
         Assert.Equal(2, result.Changed);
         Assert.Equal(4, result.Lines);
-        var rules = new ClassificationRules(await store.ListRulesAsync(Manchester, Ct));
+        var rules = new ClassificationRules(await store.Places.ListRulesAsync(Manchester, Ct));
         Assert.Equal(rule, rules.Rules[^1]);
-        var page = await store.QueryTransactionsAsync(new TransactionQuery(Manchester, Sort: "source_row", Descending: false), Ct);
+        var page = await store.Spend.QueryTransactionsAsync(new TransactionQuery(Manchester, Sort: "source_row", Descending: false), Ct);
         Assert.Equal(["culture-leisure", "culture-leisure", "health-social-care", "unclassified"], page.Items.Select(r => r.Theme));
         Assert.All(page.Items, r => Assert.Equal(rules.Classify(new ClassificationKey(r.ServiceCode, r.ExpenseArea, r.ExpenseType, r.Description, r.Supplier)), r.Theme));
-        Assert.Equal(0, (await store.ReclassifyAsync(Manchester, Ct)).Changed);
+        Assert.Equal(0, (await store.Places.ReclassifyAsync(Manchester, Ct)).Changed);
     }
 
     [Fact]
@@ -357,7 +435,7 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
         var rule = new ClassificationRule(ClassificationField.ExpenseArea, ClassificationMatch.Exact, "x", "no-such-theme");
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.AddRuleAsync(Manchester, rule, Ct));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.Places.AddRuleAsync(Manchester, rule, Ct));
 
         Assert.Contains("no-such-theme", error.Message, StringComparison.Ordinal);
     }
@@ -367,11 +445,11 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        await store.AddThemeAsync(new Theme("early-help", "Early help"), Ct);
-        await store.AddRuleAsync(Manchester, new ClassificationRule(ClassificationField.ExpenseArea, ClassificationMatch.Contains, "early help", "early-help"), Ct);
+        await store.Places.AddThemeAsync(new Theme("early-help", "Early help"), Ct);
+        await store.Places.AddRuleAsync(Manchester, new ClassificationRule(ClassificationField.ExpenseArea, ClassificationMatch.Contains, "early help", "early-help"), Ct);
 
-        Assert.Contains(new Theme("early-help", "Early help"), await store.ListThemesAsync(Ct));
-        Assert.Equal(Theme.Defaults, (await store.ListThemesAsync(Ct)).Take(Theme.Defaults.Count));
+        Assert.Contains(new Theme("early-help", "Early help"), await store.Places.ListThemesAsync(Ct));
+        Assert.Equal(Theme.Defaults, (await store.Places.ListThemesAsync(Ct)).Take(Theme.Defaults.Count));
     }
 
     [Fact]
@@ -379,7 +457,7 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
         var y2023 = FiscalYear.StartingIn(2023);
-        await store.CommitStatementsAsync(
+        await store.Spend.CommitStatementsAsync(
             Headers.For(Manchester, "", "statements"),
             [
                 new SpendStatement(Council, "health-social-care", "Council tax", y2023, 1_000_000m),
@@ -388,13 +466,13 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
                 new SpendStatement("GM Police", "community-safety", "Home Office grant", y2023, 2_000m, StatementKind.Budget),
             ],
             Ct);
-        await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "council-tx"), Lines(100m, 200m).Select(l => l with { Date = 1.May(2023) }), Ct);
-        await store.CommitTransactionsAsync(Headers.For(Manchester, "Charity", "charity-tx"), Lines(7m).Select(l => l with { Date = 1.May(2023) }), Ct);
-        await store.CommitTransactionsAsync(Headers.For(Manchester, "GM Police", "police-tx"), Lines(50m).Select(l => l with { Date = 1.May(2023) }), Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "council-tx"), Lines(100m, 200m).Select(l => l with { Date = 1.May(2023) }), Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, "Charity", "charity-tx"), Lines(7m).Select(l => l with { Date = 1.May(2023) }), Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, "GM Police", "police-tx"), Lines(50m).Select(l => l with { Date = 1.May(2023) }), Ct);
 
-        var combined = await store.MapAsync(new MapQuery(Manchester, [MapDimension.Agency, MapDimension.Source]), Ct);
-        var statements = await store.MapAsync(new MapQuery(Manchester, [], Source: MapSource.Statements), Ct);
-        var transactions = await store.MapAsync(new MapQuery(Manchester, [], Source: MapSource.Transactions), Ct);
+        var combined = await store.Spend.MapAsync(new MapQuery(Manchester, [MapDimension.Agency, MapDimension.Source]), Ct);
+        var statements = await store.Spend.MapAsync(new MapQuery(Manchester, [], Source: MapSource.Statements), Ct);
+        var transactions = await store.Spend.MapAsync(new MapQuery(Manchester, [], Source: MapSource.Transactions), Ct);
 
         Assert.Equal(1_500_000m + 2_000m + 7m, combined.Total);
         Assert.Equal(
@@ -410,7 +488,7 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
         var year = FiscalYear.StartingIn(2023);
 
-        await store.CommitStatementsAsync(
+        await store.Spend.CommitStatementsAsync(
             Headers.For(Manchester, "", "st"),
             [
                 new SpendStatement(Council, "housing", "", year, 1m),
@@ -420,7 +498,7 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
             ],
             Ct);
 
-        var map = await store.MapAsync(new MapQuery(Manchester, [MapDimension.Theme]), Ct);
+        var map = await store.Spend.MapAsync(new MapQuery(Manchester, [MapDimension.Theme]), Ct);
         Assert.Equal(
             [("health-inequalities", 4m), ("housing", 1m), ("unclassified", 8m), ("worklessness-skills", 2m)],
             map.Rows.Select(r => (r.Theme!, r.Amount)));
@@ -431,12 +509,12 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     public async Task MapAsync_OneYear_GivesPerHeadFromThePlacePopulation()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        await store.CommitStatementsAsync(
+        await store.Spend.CommitStatementsAsync(
             Headers.For(Manchester, "", "st"),
             [new SpendStatement(Council, "housing", "", FiscalYear.StartingIn(2022), 552_000_000m)],
             Ct);
 
-        var map = await store.MapAsync(new MapQuery(Manchester, [MapDimension.Year]), Ct);
+        var map = await store.Spend.MapAsync(new MapQuery(Manchester, [MapDimension.Year]), Ct);
 
         Assert.Equal(552_000, map.Population);
         Assert.Equal(1_000m, map.PerHead);
@@ -448,9 +526,9 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     public async Task MapAsync_Filters_NarrowTheTotal()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        await store.EnsureAgencyAsync(Manchester, new Agency("GM Police", AgencyKind.Police, FundingSource.Unknown), Ct);
+        await store.Places.EnsureAgencyAsync(Manchester, new Agency("GM Police", AgencyKind.Police, FundingSource.Unknown), Ct);
         var year = FiscalYear.StartingIn(2023);
-        await store.CommitStatementsAsync(
+        await store.Spend.CommitStatementsAsync(
             Headers.For(Manchester, "", "st"),
             [
                 new SpendStatement(Council, "housing", "", year, 1m),
@@ -459,10 +537,10 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
             ],
             Ct);
 
-        Assert.Equal(5m, (await store.MapAsync(new MapQuery(Manchester, [], Year: year), Ct)).Total);
-        Assert.Equal(3m, (await store.MapAsync(new MapQuery(Manchester, [], Agency: "manchester city council"), Ct)).Total);
-        Assert.Equal(4m, (await store.MapAsync(new MapQuery(Manchester, [], Theme: "community-safety"), Ct)).Total);
-        Assert.Equal(4m, (await store.MapAsync(new MapQuery(Manchester, [], Funding: nameof(FundingSource.PreceptAndHomeOffice)), Ct)).Total);
+        Assert.Equal(5m, (await store.Spend.MapAsync(new MapQuery(Manchester, [], Year: year), Ct)).Total);
+        Assert.Equal(3m, (await store.Spend.MapAsync(new MapQuery(Manchester, [], Agency: "manchester city council"), Ct)).Total);
+        Assert.Equal(4m, (await store.Spend.MapAsync(new MapQuery(Manchester, [], Theme: "community-safety"), Ct)).Total);
+        Assert.Equal(4m, (await store.Spend.MapAsync(new MapQuery(Manchester, [], Funding: nameof(FundingSource.PreceptAndHomeOffice)), Ct)).Total);
     }
 
     [Fact]
@@ -471,11 +549,11 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
         var lines = Enumerable.Range(1, 25).Select(i =>
             new TransactionBuilder().Paying(i).To(i % 5 == 0 ? "Pennine Care Ltd" : "Other Supplier").AtRow(i + 1).Build());
-        await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "paging"), lines, Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "paging"), lines, Ct);
 
-        var page2 = await store.QueryTransactionsAsync(new TransactionQuery(Manchester, Sort: "amount", Descending: true, PageNumber: 2, PageSize: 10), Ct);
-        var search = await store.QueryTransactionsAsync(new TransactionQuery(Manchester, Search: "PENNINE", Sort: "amount", Descending: false), Ct);
-        var supplier = await store.QueryTransactionsAsync(new TransactionQuery(Manchester, Supplier: "pennine care ltd"), Ct);
+        var page2 = await store.Spend.QueryTransactionsAsync(new TransactionQuery(Manchester, Sort: "amount", Descending: true, PageNumber: 2, PageSize: 10), Ct);
+        var search = await store.Spend.QueryTransactionsAsync(new TransactionQuery(Manchester, Search: "PENNINE", Sort: "amount", Descending: false), Ct);
+        var supplier = await store.Spend.QueryTransactionsAsync(new TransactionQuery(Manchester, Supplier: "pennine care ltd"), Ct);
 
         Assert.Equal(25, page2.TotalCount);
         Assert.Equal(Enumerable.Range(6, 10).Reverse().Select(i => (decimal)i), page2.Items.Select(r => r.Amount));
@@ -487,22 +565,22 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     public async Task QueryTransactionsAsync_UnknownSort_IsRefused()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        await store.EnsurePlaceAsync(Manchester, Ct);
+        await store.Places.EnsurePlaceAsync(Manchester, Ct);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => store.QueryTransactionsAsync(new TransactionQuery(Manchester, Sort: "amount; DROP TABLE place"), Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.Spend.QueryTransactionsAsync(new TransactionQuery(Manchester, Sort: "amount; DROP TABLE place"), Ct));
     }
 
     [Fact]
     public async Task TopSuppliersAsync_NamesDifferingOnlyInCase_AreOneSupplier()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        await store.CommitTransactionsAsync(
+        await store.Spend.CommitTransactionsAsync(
             Headers.For(Manchester, Council, "a"),
             [new TransactionBuilder().To("Acme Ltd").Paying(10m).Build(), new TransactionBuilder().To("ACME LTD ").Paying(5m).Build(), new TransactionBuilder().To("Small Co").Paying(1m).Build()],
             Ct);
-        await store.CommitTransactionsAsync(Headers.For(Manchester, "GM Police", "b"), [new TransactionBuilder().To("acme ltd").Paying(100m).Build()], Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, "GM Police", "b"), [new TransactionBuilder().To("acme ltd").Paying(100m).Build()], Ct);
 
-        var top = await store.TopSuppliersAsync(new MapQuery(Manchester, []), 10, Ct);
+        var top = await store.Spend.TopSuppliersAsync(new MapQuery(Manchester, []), 10, Ct);
 
         Assert.Equal(2, top.Count);
         Assert.Equal((115m, 3L, 2), (top[0].Amount, top[0].Lines, top[0].Agencies));

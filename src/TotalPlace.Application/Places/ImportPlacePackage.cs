@@ -209,7 +209,7 @@ public sealed class ImportPlacePackage(TimeProvider clock)
     private static async Task<IReadOnlyList<string>> OverlapsAsync(IPlaceStore store, Import.Packages.PlacePackage package, List<PackageTransactionFile> files, CancellationToken cancellationToken)
     {
         var loaded = await store.Counting.ListMonthsLoadedAsync(package.PlaceCode, cancellationToken);
-        var batches = (await store.ListBatchesAsync(package.PlaceCode, cancellationToken)).Select(b => b.Sha256).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var batches = (await store.Spend.ListBatchesAsync(package.PlaceCode, cancellationToken)).Select(b => b.Sha256).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var overlaps = new List<string>();
         foreach (var file in files.Where(f => !batches.Contains(f.Header.Sha256)))
         {

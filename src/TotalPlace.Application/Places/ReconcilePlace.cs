@@ -24,7 +24,7 @@ public static class ReconcilePlace
         var partners = await counts.ListPartnersAsync(placeCode, year, cancellationToken);
         var statements = await counts.ListOfficialStatementsAsync(placeCode, year, cancellationToken);
         var lines = await counts.SummariseLinesAsync(placeCode, year, cancellationToken);
-        var place = await store.FindPlaceAsync(placeCode, cancellationToken);
+        var place = await store.Places.FindPlaceAsync(placeCode, cancellationToken);
         var payments = await counts.ListSupplierPaymentsAsync(placeCode, year, cancellationToken);
         return Compute(placeCode, place?.Name ?? placeCode, year, package.Population ?? place?.PopulationFor(year), partners, statements, lines, payments);
     }

@@ -71,28 +71,20 @@ public sealed class ImportSpendFile(IPlaceStore store, TimeProvider clock)
             return (null, null);
         }
 
-        var same = (await store.Spend.ListBatchesAsync(code, cancellationToken))
-            // Any kind: the store keys a file by its bytes whatever it was imported as (statements included).
-            .Where(b => string.Equals(b.Sha256, sha256, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(b => b.Id)
-            .ToList();
-        if (same.Count == 0)
+        // The store's same-file key (migration 020), the commit's own rule: a batch of any kind, the agency's own first,
+        // nothing when this file and every batch of its bytes are nil returns (each agency stores its own).
+        var agency = request.Agency.Trim();
+        if (await store.Spend.FindBatchBySha256Async(code, sha256, agency, nilReturn, cancellationToken) is not { } existing)
         {
             return (null, null);
         }
 
-        var agency = request.Agency.Trim();
-        if (same.FirstOrDefault(b => string.Equals(b.Agency.Trim(), agency, StringComparison.OrdinalIgnoreCase)) is { } mine)
+        if (string.Equals(existing.Agency.Trim(), agency, StringComparison.OrdinalIgnoreCase))
         {
-            return (string.Create(CultureInfo.InvariantCulture, $"already imported as batch {mine.Id} ({mine.FileName}): committing adds nothing"), null);
+            return (string.Create(CultureInfo.InvariantCulture, $"already imported as batch {existing.Id} ({existing.FileName}): committing adds nothing"), null);
         }
 
-        if (nilReturn && same.All(b => b.RowsLoaded == 0 && b.RowsRejected == 0))
-        {
-            return (null, null); // identical nil returns from two partners: each is stored for its agency
-        }
-
-        return (null, SameFileError(request, fileName, same[0]));
+        return (null, SameFileError(request, fileName, existing));
     }
 
     /// <summary>Reads and checks the file as <see cref="PreviewAsync"/> does (the same reader, options, remembered

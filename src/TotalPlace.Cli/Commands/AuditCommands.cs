@@ -1,26 +1,22 @@
 using Spectre.Console.Cli;
 using TotalPlace.Cli.Commands.Audit;
 using TotalPlace.Cli.Infrastructure;
-using TotalPlace.Storage.Audit;
 
 namespace TotalPlace.Cli.Commands;
 
-/// <summary>Registers the audit verb and names who the command line acts as, for every verb's audit entries.</summary>
+/// <summary>Registers the audit verb and splits <c>--as NAME</c>, who the command line acts as for every verb's audit
+/// entries, from the verbs' arguments.</summary>
 internal static class AuditCommands
 {
     /// <summary>The global option that names the person a command runs for (an administrator importing for a colleague,
     /// or a script run by a service account); without it the OS user name is recorded.</summary>
     public const string AsOption = "--as";
 
-    // The actor scope lives as long as the process: every command in it runs as this person.
-    private static IDisposable? s_actor;
-
-    /// <summary>Registers <c>audit</c>, takes <c>--as NAME</c> (or <c>--as=NAME</c>) off the command line and sets the
-    /// audit actor to it, or to the OS user; returns the arguments left for the verbs.</summary>
-    public static string[] Register(IConfigurator config, string[] args)
+    /// <summary>Registers <c>audit</c> and <c>audit verify</c>. <c>--as NAME</c> is taken off the command line before
+    /// the verbs parse it (<see cref="CliApp.TakeActor"/>).</summary>
+    public static void Register(IConfigurator config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        ArgumentNullException.ThrowIfNull(args);
         config.AddBranch<StoreSettings>("audit", audit =>
         {
             audit.SetDescription("The audit trail: who imported, re-classified or edited what, when, and what changed (newest first); `audit verify` checks its hash chain. Any verb takes --as NAME to say who it runs for.");
@@ -32,10 +28,6 @@ internal static class AuditCommands
             audit.AddExample("audit", "--store", "place.duckdb", "--place", "E08000003", "--since", "2026-11-01");
             audit.AddExample("audit", "--store", "place.duckdb", "--actor", "alice", "--all", "--format", "csv");
         });
-        var (rest, name) = TakeActor(args);
-        s_actor?.Dispose();
-        s_actor = AuditActor.Use(name ?? OsUser());
-        return rest;
     }
 
     /// <summary>Splits <c>--as NAME</c> / <c>--as=NAME</c> from the other arguments; a later one wins.</summary>
@@ -68,6 +60,4 @@ internal static class AuditCommands
 
         return ([.. rest], string.IsNullOrWhiteSpace(name) ? null : name);
     }
-
-    private static string OsUser() => string.IsNullOrWhiteSpace(Environment.UserName) ? AuditActor.System : Environment.UserName;
 }

@@ -78,12 +78,12 @@ internal static class UsersCommands
         }
     }
 
-    public sealed class AddCommand(IAnsiConsole console) : AsyncCommand<AddSettings>
+    public sealed class AddCommand(IAnsiConsole console, StandardStreams streams) : AsyncCommand<AddSettings>
     {
         public override async Task<int> ExecuteAsync(CommandContext context, AddSettings settings, CancellationToken cancellationToken)
         {
             var password = settings.PasswordStdin
-                ? (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? ""
+                ? (await streams.Input.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? ""
                 : console.Prompt(new TextPrompt<string>($"Password for {settings.Name} (at least {UserPasswords.MinimumLength} characters):").Secret());
             if (password.Length < UserPasswords.MinimumLength)
             {

@@ -2,21 +2,13 @@ using TotalPlace.Storage.Audit;
 
 namespace TotalPlace.Storage;
 
-/// <summary>The store's side of the audit trail: the entry every write path appends in its own transaction
-/// (<see cref="SqlAuditTrail"/>), and sealing the entries older than the hash chain when migration 310 is applied.
+/// <summary>The store's side of the audit trail that belongs to migrating: every write path appends its entry in its
+/// own transaction (<see cref="SqlAuditTrail"/>); here, sealing the entries older than the hash chain when migration 310 is applied.
 /// Reading the trail is <see cref="SqlAuditLog{TConnection}"/>, the <see cref="IPlaceStore.Audit"/> area.</summary>
 public abstract partial class SqlPlaceStore<TConnection>
 {
     /// <summary>The migration that added the hash chain; entries older than it are sealed when it is applied.</summary>
     private protected const int AuditChainMigration = 310;
-
-    /// <summary>Appends one audit entry inside the caller's transaction (<see cref="SqlAuditTrail.AppendAsync"/>).</summary>
-    private protected static Task<AuditEntry> AuditAsync(TConnection connection, AuditRecord record, CancellationToken cancellationToken) =>
-        SqlAuditTrail.AppendAsync(connection, record, cancellationToken);
-
-    /// <summary>Appends the entry when there is one (an edit that changed nothing has none).</summary>
-    private protected static Task AuditIfAsync(TConnection connection, AuditRecord? record, CancellationToken cancellationToken) =>
-        SqlAuditTrail.AppendIfAsync(connection, record, cancellationToken);
 
     /// <summary>Seals the entries written before the hash chain existed (migration 310), in id order, inside the
     /// migration's transaction; runs once, when that migration is applied, so an entry added later without a hash is

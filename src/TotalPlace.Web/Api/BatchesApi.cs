@@ -62,7 +62,7 @@ public static class BatchesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var batches = await store.ListBatchesAsync(string.IsNullOrWhiteSpace(place) ? null : place, user.VisibilityOf(), cancellationToken);
+        var batches = await store.Spend.ListBatchesAsync(string.IsNullOrWhiteSpace(place) ? null : place, user.VisibilityOf(), cancellationToken);
         var items = batches.Skip((paging.Page - 1) * paging.PageSize).Take(paging.PageSize).Select(BatchSummary.From).ToList();
         return TypedResults.Ok(new Page<BatchSummary>(items, paging.Page, paging.PageSize, batches.Count));
     }
@@ -110,19 +110,19 @@ public static class BatchesApi
             return TypedResults.Forbid();
         }
 
-        var deleted = await store.DeleteBatchAsync(id, cancellationToken);
+        var deleted = await store.Spend.DeleteBatchAsync(id, cancellationToken);
         dashboard.Cache.Invalidate();
         return deleted is null ? TypedResults.NotFound() : TypedResults.Ok(deleted);
     }
 
     /// <summary>One batch with its publication state, whoever asks (callers check visibility).</summary>
     internal static async Task<ImportBatch?> FindAsync(IPlaceStore store, long id, CancellationToken cancellationToken) =>
-        (await store.ListBatchesAsync(null, Storage.Identity.Visibility.All, cancellationToken)).FirstOrDefault(b => b.Id == id);
+        (await store.Spend.ListBatchesAsync(null, Storage.Identity.Visibility.All, cancellationToken)).FirstOrDefault(b => b.Id == id);
 
     private static async Task<Results<Ok<ImportBatch>, NotFound>> SetPublishedAsync(
         IPlaceStore store, DashboardService dashboard, ClaimsPrincipal user, TimeProvider clock, long id, bool published, CancellationToken cancellationToken)
     {
-        var batch = await store.SetPublishedAsync(id, published, user.Identity?.Name ?? "unknown", clock.GetUtcNow(), cancellationToken);
+        var batch = await store.Spend.SetPublishedAsync(id, published, user.Identity?.Name ?? "unknown", clock.GetUtcNow(), cancellationToken);
         // Publication changes what the public and other agencies see, but not the batches the cache versions by.
         dashboard.Cache.Invalidate();
         return batch is null ? TypedResults.NotFound() : TypedResults.Ok(batch);

@@ -199,7 +199,7 @@ public static class PlacesApi
             return TypedResults.NotFound();
         }
 
-        var result = await services.Store.ReclassifyAsync(place.Code, cancellationToken);
+        var result = await services.Store.Places.ReclassifyAsync(place.Code, cancellationToken);
         services.Dashboard.Cache.Invalidate();
         return TypedResults.Ok(result);
     }

@@ -76,7 +76,7 @@ public static class ProposalsApi
     public static async Task<Results<Ok<IReadOnlyList<ProposalListItem>>, NotFound>> List(
         IPlaceStore store, [Description("The place's ONS GSS code.")] string code, CancellationToken cancellationToken)
     {
-        if (await store.FindPlaceAsync(code, cancellationToken) is null)
+        if (await store.Places.FindPlaceAsync(code, cancellationToken) is null)
         {
             return TypedResults.NotFound();
         }
@@ -99,7 +99,7 @@ public static class ProposalsApi
             return TooLarge();
         }
 
-        if (await store.FindPlaceAsync(code, cancellationToken) is not { } place)
+        if (await store.Places.FindPlaceAsync(code, cancellationToken) is not { } place)
         {
             return TypedResults.NotFound();
         }

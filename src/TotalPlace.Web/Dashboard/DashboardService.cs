@@ -18,13 +18,13 @@ public sealed class DashboardService(IPlaceStore store)
 
     public async Task<IReadOnlyList<PlaceSummary>> ListPlacesAsync(CancellationToken cancellationToken)
     {
-        var places = await store.ListPlacesAsync(cancellationToken);
+        var places = await store.Places.ListPlacesAsync(cancellationToken);
         return [.. places.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(Summarise)];
     }
 
     public async Task<PlaceSummary?> FindPlaceAsync(string code, CancellationToken cancellationToken)
     {
-        var places = await store.ListPlacesAsync(cancellationToken);
+        var places = await store.Places.ListPlacesAsync(cancellationToken);
         var place = places.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase));
         return place is null ? null : Summarise(place);
     }
@@ -108,7 +108,7 @@ public sealed class DashboardService(IPlaceStore store)
 
     private async Task<Dictionary<string, string>> ThemeNamesAsync(CancellationToken cancellationToken)
     {
-        var themes = await store.ListThemesAsync(cancellationToken);
+        var themes = await store.Places.ListThemesAsync(cancellationToken);
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var theme in Theme.Defaults.Concat(themes))
         {

@@ -22,7 +22,7 @@ internal sealed partial class StoreStartup(
     {
         try
         {
-            var places = await store.ListPlacesAsync(stoppingToken);
+            var places = await store.Places.ListPlacesAsync(stoppingToken);
             if (places.Count == 0 && settings.BuildDemoOnFirstStart)
             {
                 await BuildDemoAsync(stoppingToken);

@@ -8,6 +8,12 @@ public sealed class StoreStatus
     private double _fraction;
     private string _message = "Opening the store";
 
+    // Completed when the store reaches Ready or Failed: what a caller that must wait for start-up awaits.
+    private readonly TaskCompletionSource<StoreStatusSnapshot> _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes, with the snapshot, once the store is ready or has failed to start (the demo build included).</summary>
+    public Task<StoreStatusSnapshot> Settled => _settled.Task;
+
     public StoreStatusSnapshot Snapshot()
     {
         lock (_gate)
@@ -18,11 +24,18 @@ public sealed class StoreStatus
 
     public void Report(StoreState state, double fraction, string message)
     {
+        StoreStatusSnapshot snapshot;
         lock (_gate)
         {
             _state = state;
             _fraction = Math.Clamp(fraction, 0, 1);
             _message = message;
+            snapshot = new StoreStatusSnapshot(_state, _fraction, _message);
+        }
+
+        if (state is StoreState.Ready or StoreState.Failed)
+        {
+            _settled.TrySetResult(snapshot);
         }
     }
 }

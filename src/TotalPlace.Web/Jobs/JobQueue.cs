@@ -28,6 +28,9 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
     // Who asked for each job (the audit actor when it was queued): a job's title and message name files and batches.
     private readonly ConcurrentDictionary<string, string> _owners = new(StringComparer.Ordinal);
 
+    // Completed with the job's last state when it succeeds or fails: what WaitAsync awaits, instead of polling.
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<JobInfo>> _finished = new(StringComparer.Ordinal);
+
     /// <summary>Queues work that writes to the store and returns its job at once.</summary>
     public JobInfo Enqueue(string title, Func<IProgress<(double Fraction, string Message)>, CancellationToken, Task<JobOutcome>> work) =>
         Enqueue(title, work, JobLane.Store);
@@ -53,6 +56,7 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
 
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var job = new JobInfo(id, title, JobState.Queued, 0, "Waiting to start", null, clock.GetUtcNow());
+        _finished[id] = new TaskCompletionSource<JobInfo>(TaskCreationOptions.RunContinuationsAsynchronously);
         _jobs[id] = job;
         _owners[id] = AuditActor.Current ?? AuditActor.System;
         var channel = lane switch
@@ -85,19 +89,10 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
     }
 
     /// <summary>Waits until the job has finished; for tests and the API's synchronous callers.</summary>
-    public async Task<JobInfo> WaitAsync(string id, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var job = Find(id) ?? throw new ArgumentException($"There is no job '{id}'.", nameof(id));
-            if (job.IsFinished)
-            {
-                return job;
-            }
-
-            await Task.Delay(50, cancellationToken);
-        }
-    }
+    public Task<JobInfo> WaitAsync(string id, CancellationToken cancellationToken) =>
+        _finished.TryGetValue(id, out var finished)
+            ? finished.Task.WaitAsync(cancellationToken)
+            : throw new ArgumentException($"There is no job '{id}'.", nameof(id));
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(RunLaneAsync(_queue.Reader, stoppingToken), RunLaneAsync(_compute.Reader, stoppingToken), RunLaneAsync(_read.Reader, stoppingToken));
@@ -132,7 +127,14 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
         }
     }
 
-    private void Update(string id, Func<JobInfo, JobInfo> change) => _jobs.AddOrUpdate(id, _ => throw new InvalidOperationException(), (_, j) => change(j));
+    private void Update(string id, Func<JobInfo, JobInfo> change)
+    {
+        var job = _jobs.AddOrUpdate(id, _ => throw new InvalidOperationException(), (_, j) => change(j));
+        if (job.IsFinished && _finished.TryGetValue(id, out var finished))
+        {
+            finished.TrySetResult(job);
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Background job {JobId} failed")]
     private static partial void LogJobFailed(ILogger logger, string jobId, Exception exception);

@@ -140,7 +140,7 @@ public sealed class IndexModel(DashboardService dashboard, StoreStatus status, I
         }
 
         var ids = (await store.Counting.ListPackageFilesAsync(place, year, cancellationToken)).Select(f => f.BatchId).OfType<long>().ToHashSet();
-        var batches = await store.ListBatchesAsync(place, cancellationToken);
+        var batches = await store.Spend.ListBatchesAsync(place, cancellationToken);
         return batches.Where(b => ids.Contains(b.Id) || b.Kind == BatchKinds.Count).All(visibility.CanSee);
     }
 }

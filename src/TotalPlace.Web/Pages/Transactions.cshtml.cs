@@ -120,7 +120,7 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
     {
         var drill = new DrillIntoFigure(store);
         Agencies = await drill.VisibleAgenciesAsync(Place!, User.VisibilityOf(), cancellationToken);
-        Themes = await store.ListThemesAsync(cancellationToken);
+        Themes = await store.Places.ListThemesAsync(cancellationToken);
         FiscalYear? year = null;
         if (!string.IsNullOrWhiteSpace(Year))
         {

@@ -30,7 +30,7 @@ public sealed class HyndburnTopDownMapTests(DuckDbFileFixture fixture) : IClassF
         await ImportPlacePackage.CommitAsync(plan, store, Ct);
 
         var count = await ReconcilePlace.RunAsync(store, Place, Year, Ct);
-        var map = await store.MapAsync(new MapQuery(Place, [MapDimension.Agency, MapDimension.Source], Year), Ct);
+        var map = await store.Spend.MapAsync(new MapQuery(Place, [MapDimension.Agency, MapDimension.Source], Year), Ct);
         Assert.NotNull(count);
         Assert.Equal(count.TotalTopDown, map.Total);
 
@@ -60,13 +60,13 @@ public sealed class HyndburnTopDownMapTests(DuckDbFileFixture fixture) : IClassF
         Assert.All(count.Flows.Where(f => f.PayeeKey == "lsc-icb"), f => Assert.Equal(0m, f.Eliminated + f.EliminatedFromLines));
 
         // Again: nothing added. Re-classifying leaves the returns' themes where the service lines put them.
-        var batches = (await store.ListBatchesAsync(Place, Ct)).Count;
+        var batches = (await store.Spend.ListBatchesAsync(Place, Ct)).Count;
         var again = await ImportPlacePackage.CommitAsync(await importer.PlanAsync(SharedData.Hyndburn, store, "test", Ct), store, Ct);
         Assert.True(again.AddedNothing);
-        Assert.Equal(batches, (await store.ListBatchesAsync(Place, Ct)).Count);
-        var byTheme = await store.MapAsync(new MapQuery(Place, [MapDimension.Theme], Year, Source: MapSource.Statements), Ct);
-        await store.ReclassifyAsync(Place, Ct);
-        var after = await store.MapAsync(new MapQuery(Place, [MapDimension.Theme], Year, Source: MapSource.Statements), Ct);
+        Assert.Equal(batches, (await store.Spend.ListBatchesAsync(Place, Ct)).Count);
+        var byTheme = await store.Spend.MapAsync(new MapQuery(Place, [MapDimension.Theme], Year, Source: MapSource.Statements), Ct);
+        await store.Places.ReclassifyAsync(Place, Ct);
+        var after = await store.Spend.MapAsync(new MapQuery(Place, [MapDimension.Theme], Year, Source: MapSource.Statements), Ct);
         Assert.Equal(byTheme.Rows.OrderBy(r => r.Theme).Select(r => (r.Theme, r.Amount)), after.Rows.OrderBy(r => r.Theme).Select(r => (r.Theme, r.Amount)));
         Assert.Equal(count.TotalTopDown, after.Total);
     }

@@ -4,7 +4,7 @@ using TotalPlace.Cli.Tests.Infrastructure;
 
 namespace TotalPlace.Cli.Tests.Audit;
 
-/// <summary>The audit verb and <c>--as</c> through the real binary.</summary>
+/// <summary>The audit verb and <c>--as</c>, run in-process (<see cref="EndToEnd.ProcessBoundaryTests"/> checks <c>--as</c> on the binary).</summary>
 public sealed class AuditEndToEndTests : IDisposable
 {
     private const string Devon = "E10000008";
@@ -17,18 +17,18 @@ public sealed class AuditEndToEndTests : IDisposable
     public async Task Audit_AfterImportRuleAndReclassify_ListsEachChangeOnceWithWhoDidIt()
     {
         var store = _temp.File("audit.duckdb");
-        (await CliRunner.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, "--as", "alice", SampleFiles.Devon202504)).ShouldSucceed();
-        (await CliRunner.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, "--as=alice", SampleFiles.Devon202504)).ShouldSucceed();
-        (await CliRunner.RunAsync("rules", "add", "--as", "bob", "--store", store, "--place", Devon, "--field", "expense-type", "--match", "contains", "--pattern", "Agency Supply Staff", "--theme", "housing")).ShouldSucceed();
-        (await CliRunner.RunAsync("reclassify", "--store", store, "--place", Devon, "--as", "carol")).ShouldSucceed();
+        (await InProcessCli.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, "--as", "alice", SampleFiles.Devon202504)).ShouldSucceed();
+        (await InProcessCli.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, "--as=alice", SampleFiles.Devon202504)).ShouldSucceed();
+        (await InProcessCli.RunAsync("rules", "add", "--as", "bob", "--store", store, "--place", Devon, "--field", "expense-type", "--match", "contains", "--pattern", "Agency Supply Staff", "--theme", "housing")).ShouldSucceed();
+        (await InProcessCli.RunAsync("reclassify", "--store", store, "--place", Devon, "--as", "carol")).ShouldSucceed();
 
-        var json = (await CliRunner.RunAsync("audit", "--store", store, "--all", "--format", "json")).ShouldSucceed();
+        var json = (await InProcessCli.RunAsync("audit", "--store", store, "--all", "--format", "json")).ShouldSucceed();
 
         var entries = JsonDocument.Parse(json.StdOut).RootElement.EnumerateArray().ToList();
         Assert.Equal(
             [("carol", "place.reclassified"), ("bob", "rule.added"), ("alice", "batch.imported"), ("alice", "place.created")],
             entries.Select(e => (e.GetProperty("actor").GetString(), e.GetProperty("action").GetString())));
-        var batches = JsonDocument.Parse((await CliRunner.RunAsync("batches", "--store", store, "--format", "json")).ShouldSucceed().StdOut).RootElement;
+        var batches = JsonDocument.Parse((await InProcessCli.RunAsync("batches", "--store", store, "--format", "json")).ShouldSucceed().StdOut).RootElement;
         var batch = Assert.Single(batches.EnumerateArray());
         Assert.Equal("alice", batch.GetProperty("importedBy").GetString());
         var imported = JsonDocument.Parse(entries[2].GetProperty("details").GetString()!).RootElement;
@@ -43,11 +43,11 @@ public sealed class AuditEndToEndTests : IDisposable
     public async Task Audit_Filters_NarrowTheListAndCsvHasEveryColumn()
     {
         var store = _temp.File("filters.duckdb");
-        (await CliRunner.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, "--as", "alice", SampleFiles.Devon202504)).ShouldSucceed();
-        (await CliRunner.RunAsync("reclassify", "--store", store, "--place", Devon, "--as", "carol")).ShouldSucceed();
+        (await InProcessCli.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, "--as", "alice", SampleFiles.Devon202504)).ShouldSucceed();
+        (await InProcessCli.RunAsync("reclassify", "--store", store, "--place", Devon, "--as", "carol")).ShouldSucceed();
 
-        var csv = (await CliRunner.RunAsync("audit", "--store", store, "--actor", "CAROL", "--since", "2020-01-01", "--format", "csv")).ShouldSucceed();
-        var none = (await CliRunner.RunAsync("audit", "--store", store, "--place", "E08000003", "--format", "json")).ShouldSucceed();
+        var csv = (await InProcessCli.RunAsync("audit", "--store", store, "--actor", "CAROL", "--since", "2020-01-01", "--format", "csv")).ShouldSucceed();
+        var none = (await InProcessCli.RunAsync("audit", "--store", store, "--place", "E08000003", "--format", "json")).ShouldSucceed();
 
         var lines = csv.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("id,at,actor,action,place,agency,subjectKind,subjectId,summary,details", lines[0].Trim());
@@ -60,9 +60,9 @@ public sealed class AuditEndToEndTests : IDisposable
     public async Task Audit_BadSince_IsAUsageErrorStatingTheFormat()
     {
         var store = _temp.File("bad.duckdb");
-        (await CliRunner.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, SampleFiles.Devon202504)).ShouldSucceed();
+        (await InProcessCli.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, SampleFiles.Devon202504)).ShouldSucceed();
 
-        var result = await CliRunner.RunAsync("audit", "--store", store, "--since", "last tuesday");
+        var result = await InProcessCli.RunAsync("audit", "--store", store, "--since", "last tuesday");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("2026-11-24", result.StdErr + result.StdOut, StringComparison.Ordinal);
@@ -72,9 +72,9 @@ public sealed class AuditEndToEndTests : IDisposable
     public async Task Import_WithoutAs_RecordsTheOsUser()
     {
         var store = _temp.File("os.duckdb");
-        (await CliRunner.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, SampleFiles.Devon202504)).ShouldSucceed();
+        (await InProcessCli.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, SampleFiles.Devon202504)).ShouldSucceed();
 
-        var json = (await CliRunner.RunAsync("audit", "--store", store, "--action", "batch.imported", "--format", "json")).ShouldSucceed();
+        var json = (await InProcessCli.RunAsync("audit", "--store", store, "--action", "batch.imported", "--format", "json")).ShouldSucceed();
 
         Assert.Equal(Environment.UserName, Assert.Single(JsonDocument.Parse(json.StdOut).RootElement.EnumerateArray()).GetProperty("actor").GetString());
     }

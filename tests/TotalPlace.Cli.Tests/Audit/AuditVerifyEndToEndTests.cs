@@ -3,7 +3,7 @@ using TotalPlace.Cli.Tests.Infrastructure;
 
 namespace TotalPlace.Cli.Tests.Audit;
 
-/// <summary><c>totalplace audit verify</c> through the real binary, on a DuckDB file tampered with by another client.</summary>
+/// <summary><c>totalplace audit verify</c> run in-process, on a DuckDB file tampered with by another client.</summary>
 public sealed class AuditVerifyEndToEndTests : IDisposable
 {
     private const string Devon = "E10000008";
@@ -25,8 +25,8 @@ public sealed class AuditVerifyEndToEndTests : IDisposable
     private async Task<string> StoreWithThreeEntriesAsync()
     {
         var store = _temp.File("audit.duckdb");
-        (await CliRunner.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, "--as", "alice", SampleFiles.Devon202504)).ShouldSucceed();
-        (await CliRunner.RunAsync("rules", "add", "--as", "bob", "--store", store, "--place", Devon, "--field", "expense-type", "--match", "contains", "--pattern", "Agency Supply Staff", "--theme", "housing")).ShouldSucceed();
+        (await InProcessCli.RunAsync("import", "--store", store, "--place", Devon, "--agency", Council, "--as", "alice", SampleFiles.Devon202504)).ShouldSucceed();
+        (await InProcessCli.RunAsync("rules", "add", "--as", "bob", "--store", store, "--place", Devon, "--field", "expense-type", "--match", "contains", "--pattern", "Agency Supply Staff", "--theme", "housing")).ShouldSucceed();
         return store;
     }
 
@@ -35,7 +35,7 @@ public sealed class AuditVerifyEndToEndTests : IDisposable
     {
         var store = await StoreWithThreeEntriesAsync();
 
-        var result = (await CliRunner.RunAsync("audit", "verify", "--store", store)).ShouldSucceed();
+        var result = (await InProcessCli.RunAsync("audit", "verify", "--store", store)).ShouldSucceed();
 
         Assert.Matches(@"^3 entries, chain intact; head [0-9a-f]{64} \(entry 3\)$", result.StdOut.Trim());
     }
@@ -46,7 +46,7 @@ public sealed class AuditVerifyEndToEndTests : IDisposable
         var store = await StoreWithThreeEntriesAsync();
 
         await SqlAsync(store, "UPDATE audit_log SET actor = 'mallory' WHERE audit_id = 1");
-        var result = await CliRunner.RunAsync("audit", "verify", "--store", store);
+        var result = await InProcessCli.RunAsync("audit", "verify", "--store", store);
 
         Assert.Equal(6, result.ExitCode);
         var line = Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -57,11 +57,11 @@ public sealed class AuditVerifyEndToEndTests : IDisposable
     public async Task Verify_LastEntryDeleted_IsCaughtWithTheHeadKeptElsewhere()
     {
         var store = await StoreWithThreeEntriesAsync();
-        var head = (await CliRunner.RunAsync("audit", "verify", "--store", store)).ShouldSucceed().StdOut.Split("head ")[1][..64];
+        var head = (await InProcessCli.RunAsync("audit", "verify", "--store", store)).ShouldSucceed().StdOut.Split("head ")[1][..64];
 
         await SqlAsync(store, "DELETE FROM audit_log WHERE audit_id = 3");
-        var without = await CliRunner.RunAsync("audit", "verify", "--store", store);
-        var with = await CliRunner.RunAsync("audit", "verify", "--store", store, "--expect-head", head);
+        var without = await InProcessCli.RunAsync("audit", "verify", "--store", store);
+        var with = await InProcessCli.RunAsync("audit", "verify", "--store", store, "--expect-head", head);
 
         Assert.Equal(0, without.ExitCode);
         Assert.StartsWith("2 entries, chain intact", without.StdOut.Trim(), StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class AuditVerifyEndToEndTests : IDisposable
     {
         var store = await StoreWithThreeEntriesAsync();
 
-        var result = (await CliRunner.RunAsync("audit", "--store", store, "--format", "csv")).ShouldSucceed();
+        var result = (await InProcessCli.RunAsync("audit", "--store", store, "--format", "csv")).ShouldSucceed();
 
         Assert.Equal(4, result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }

@@ -52,8 +52,8 @@ public sealed class StreamingImportTests : IDisposable
         Assert.Equal(new FileInfo(path).Length, Assert.Single(opened).BytesRead);
         Assert.Equal(ImportStatus.AlreadyImported, again.Status);
         Assert.Equal(first.Batch!.Id, again.Batch!.Id);
-        var batch = Assert.Single(await store.ListBatchesAsync(Devon, Ct));
-        var lines = await store.QueryTransactionsAsync(new TransactionQuery(Devon, PageSize: 1), Ct);
+        var batch = Assert.Single(await store.Spend.ListBatchesAsync(Devon, Ct));
+        var lines = await store.Spend.QueryTransactionsAsync(new TransactionQuery(Devon, PageSize: 1), Ct);
         Assert.Equal(batch.RowsLoaded, lines.TotalCount);
     }
 
@@ -72,7 +72,7 @@ public sealed class StreamingImportTests : IDisposable
         var error = Assert.Single(outcome.Errors);
         Assert.Equal(3, error.Row);
         Assert.Equal("twelve", error.Value);
-        Assert.Empty(await store.ListBatchesAsync(cancellationToken: Ct));
+        Assert.Empty(await store.Spend.ListBatchesAsync(cancellationToken: Ct));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class StreamingImportTests : IDisposable
         var outcome = await ImportAsync(store, path, [], allowPartial: true);
 
         Assert.Equal(ImportStatus.Imported, outcome.Status);
-        var batch = Assert.Single(await store.ListBatchesAsync(Devon, Ct));
+        var batch = Assert.Single(await store.Spend.ListBatchesAsync(Devon, Ct));
         Assert.Equal(3, batch.RowsRead);
         Assert.Equal(2, batch.RowsLoaded);
         Assert.Equal(105.00m, batch.Total);

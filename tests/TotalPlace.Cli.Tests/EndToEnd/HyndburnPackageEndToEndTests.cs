@@ -20,9 +20,9 @@ public sealed class HyndburnPackageEndToEndTests
         using var temp = new TempFolder();
         var store = temp.File("hyndburn.duckdb");
 
-        await CliRunner.RunAsync("place", "import", Package, "--store", store, "--format", "json").ContinueWith(t => t.Result.ShouldSucceed(), TestContext.Current.CancellationToken);
-        var again = JsonNode.Parse((await CliRunner.RunAsync("place", "import", Package, "--store", store, "--format", "json")).ShouldSucceed().StdOut)!;
-        var json = JsonNode.Parse((await CliRunner.RunAsync("reconcile", "--store", store, "--place", "E07000120", "--year", "2023-24", "--format", "json")).ShouldSucceed().StdOut)!;
+        await InProcessCli.RunAsync("place", "import", Package, "--store", store, "--format", "json").ContinueWith(t => t.Result.ShouldSucceed(), TestContext.Current.CancellationToken);
+        var again = JsonNode.Parse((await InProcessCli.RunAsync("place", "import", Package, "--store", store, "--format", "json")).ShouldSucceed().StdOut)!;
+        var json = JsonNode.Parse((await InProcessCli.RunAsync("reconcile", "--store", store, "--place", "E07000120", "--year", "2023-24", "--format", "json")).ShouldSucceed().StdOut)!;
 
         Assert.Equal(0, (int)again["batches_added"]!); // re-running adds nothing
         Assert.Equal("E07000120", (string)json["place"]!);

@@ -5,7 +5,7 @@ using TotalPlace.Testing;
 
 namespace TotalPlace.Cli.Tests.EndToEnd;
 
-/// <summary>Runs the real totalplace binary against a temporary DuckDB file, as a user would.</summary>
+/// <summary>The spend verbs run in-process (<see cref="InProcessCli"/>) against a temporary DuckDB file, as a user would.</summary>
 public sealed class ImportEndToEndTests : IDisposable
 {
     private const string Devon = "E10000008";
@@ -16,17 +16,17 @@ public sealed class ImportEndToEndTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     private Task<CliResult> ImportDevonAsync(params string[] paths) =>
-        CliRunner.RunAsync(["import", "--store", Store, "--place", Devon, "--agency", "Devon County Council", "--agency-kind", "local-authority", .. paths]);
+        InProcessCli.RunAsync(["import", "--store", Store, "--place", Devon, "--agency", "Devon County Council", "--agency-kind", "local-authority", .. paths]);
 
     private async Task<JsonDocument> MapJsonAsync(string place = Devon, string by = "theme")
     {
-        var map = (await CliRunner.RunAsync("map", "--store", Store, "--place", place, "--by", by, "--source", "transactions", "--format", "json")).ShouldSucceed();
+        var map = (await InProcessCli.RunAsync("map", "--store", Store, "--place", place, "--by", by, "--source", "transactions", "--format", "json")).ShouldSucceed();
         return JsonDocument.Parse(map.StdOut);
     }
 
     private async Task<JsonElement> BatchesJsonAsync()
     {
-        var batches = (await CliRunner.RunAsync("batches", "--store", Store, "--format", "json")).ShouldSucceed();
+        var batches = (await InProcessCli.RunAsync("batches", "--store", Store, "--format", "json")).ShouldSucceed();
         return JsonDocument.Parse(batches.StdOut).RootElement.Clone();
     }
 
@@ -50,7 +50,7 @@ public sealed class ImportEndToEndTests : IDisposable
     {
         var (expected, rows) = IndependentTotal.Sum(SampleFiles.MinistryOfJustice, "Amount", IndependentTotal.Windows1252);
 
-        (await CliRunner.RunAsync("import", "--store", Store, "--place", "E92000001", "--agency", "Ministry of Justice", "--agency-kind", "central-department", SampleFiles.MinistryOfJustice)).ShouldSucceed();
+        (await InProcessCli.RunAsync("import", "--store", Store, "--place", "E92000001", "--agency", "Ministry of Justice", "--agency-kind", "central-department", SampleFiles.MinistryOfJustice)).ShouldSucceed();
 
         using var map = await MapJsonAsync("E92000001", "agency");
         Assert.Equal(expected, map.RootElement.GetProperty("total").GetDecimal());
@@ -148,7 +148,7 @@ public sealed class ImportEndToEndTests : IDisposable
         (await ImportDevonAsync(SampleFiles.Devon202504)).ShouldSucceed();
         using var json = await MapJsonAsync();
 
-        var table = (await CliRunner.RunAsync("map", "--store", Store, "--place", Devon, "--by", "theme", "--source", "transactions")).ShouldSucceed();
+        var table = (await InProcessCli.RunAsync("map", "--store", Store, "--place", Devon, "--by", "theme", "--source", "transactions")).ShouldSucceed();
 
         foreach (var row in json.RootElement.GetProperty("rows").EnumerateArray())
         {
@@ -180,8 +180,8 @@ public sealed class ImportEndToEndTests : IDisposable
         (await ImportDevonAsync(SampleFiles.Devon202504)).ShouldSucceed();
         using var before = await MapJsonAsync();
 
-        (await CliRunner.RunAsync("rules", "add", "--store", Store, "--place", Devon, "--field", "expense-type", "--match", "contains", "--pattern", "Agency Supply Staff", "--theme", "housing")).ShouldSucceed();
-        var reclassify = (await CliRunner.RunAsync("reclassify", "--store", Store, "--place", Devon, "--format", "json")).ShouldSucceed();
+        (await InProcessCli.RunAsync("rules", "add", "--store", Store, "--place", Devon, "--field", "expense-type", "--match", "contains", "--pattern", "Agency Supply Staff", "--theme", "housing")).ShouldSucceed();
+        var reclassify = (await InProcessCli.RunAsync("reclassify", "--store", Store, "--place", Devon, "--format", "json")).ShouldSucceed();
 
         using var after = await MapJsonAsync();
         Assert.Equal(before.RootElement.GetProperty("total").GetDecimal(), after.RootElement.GetProperty("total").GetDecimal());
@@ -193,7 +193,7 @@ public sealed class ImportEndToEndTests : IDisposable
 
     private async Task<(decimal Total, long Count)> TransactionsAsync(string search)
     {
-        var result = (await CliRunner.RunAsync("transactions", "--store", Store, "--place", Devon, "--search", search, "--page-size", "10000", "--format", "json")).ShouldSucceed();
+        var result = (await InProcessCli.RunAsync("transactions", "--store", Store, "--place", Devon, "--search", search, "--page-size", "10000", "--format", "json")).ShouldSucceed();
         var rows = JsonDocument.Parse(result.StdOut).RootElement.EnumerateArray().ToList();
         return (rows.Sum(r => r.GetProperty("amount").GetDecimal()), rows.Count);
     }
@@ -207,7 +207,7 @@ public sealed class ImportEndToEndTests : IDisposable
 
         for (var page = 1; page <= 3; page++)
         {
-            var result = (await CliRunner.RunAsync("transactions", "--store", Store, "--place", Devon, "--sort", "amount", "--page", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "--page-size", "100", "--format", "json")).ShouldSucceed();
+            var result = (await InProcessCli.RunAsync("transactions", "--store", Store, "--place", Devon, "--sort", "amount", "--page", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "--page-size", "100", "--format", "json")).ShouldSucceed();
             ids.AddRange(JsonDocument.Parse(result.StdOut).RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetInt64()));
         }
 

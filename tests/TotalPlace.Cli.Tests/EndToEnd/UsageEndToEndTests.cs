@@ -2,7 +2,9 @@ using TotalPlace.Cli.Tests.Infrastructure;
 
 namespace TotalPlace.Cli.Tests.EndToEnd;
 
-/// <summary>Errors a user makes on the command line: a non-zero exit and one clear line, never a stack trace.</summary>
+/// <summary>Errors a user makes on the command line: a non-zero exit and one clear line, never a stack trace. Run
+/// in-process: parsing, validation and the error handler are the subject, and they are the binary's own
+/// (<see cref="CliApp.Configure"/>); <see cref="ProcessBoundaryTests"/> checks the same on the real binary's streams.</summary>
 public sealed class UsageEndToEndTests : IDisposable
 {
     private readonly TempFolder _temp = new();
@@ -12,7 +14,7 @@ public sealed class UsageEndToEndTests : IDisposable
     [Fact]
     public async Task Help_ListsTheSpendVerbs()
     {
-        var result = (await CliRunner.RunAsync("--help")).ShouldSucceed();
+        var result = (await InProcessCli.RunAsync("--help")).ShouldSucceed();
 
         foreach (var verb in new[] { "import", "map", "batches", "demo", "transactions", "rules", "reclassify", "places" })
         {
@@ -32,7 +34,7 @@ public sealed class UsageEndToEndTests : IDisposable
     [InlineData(4, "batches", "--store", "postgres://nobody@127.0.0.1:1/totalplace")]
     public async Task BadCommandLine_ExitsNonZeroWithOneLine(int exitCode, params string[] args)
     {
-        var result = await CliRunner.RunInAsync(_temp.Path, args);
+        var result = await InProcessCli.RunAsync(InTemp(args));
 
         Assert.Equal(exitCode, result.ExitCode);
         var lines = result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -44,10 +46,15 @@ public sealed class UsageEndToEndTests : IDisposable
     [Fact]
     public async Task Import_MissingFile_NamesIt()
     {
-        var result = await CliRunner.RunInAsync(_temp.Path, "import", "--store", "x.duckdb", "--place", "E08000003", "--agency", "Manchester City Council", "nowhere.csv");
+        var result = await InProcessCli.RunAsync(InTemp("import", "--store", "x.duckdb", "--place", "E08000003", "--agency", "Manchester City Council", "nowhere.csv"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("nowhere.csv", result.StdErr, StringComparison.Ordinal);
         Assert.False(File.Exists(_temp.File("x.duckdb")), "a failed command line creates no store");
     }
+
+    /// <summary>The file names of a case, made paths in this test's folder (the binary would resolve them against its
+    /// working directory, which an in-process run does not change).</summary>
+    private string[] InTemp(params string[] args) =>
+        [.. args.Select(a => a.EndsWith(".duckdb", StringComparison.Ordinal) || a.EndsWith(".csv", StringComparison.Ordinal) ? _temp.File(a) : a)];
 }

@@ -4,7 +4,8 @@ using TotalPlace.Testing;
 
 namespace TotalPlace.Cli.Tests.Partnership;
 
-/// <summary>End-to-end: the real <c>totalplace</c> binary on the Greater Manchester sample offer.</summary>
+/// <summary>The offer verbs in-process (<see cref="InProcessCli"/>) on the Greater Manchester sample offer; the PDF
+/// written into the working directory runs the real binary, since only a process has its own working directory.</summary>
 public sealed class OfferCommandsTests
 {
     private static readonly string s_sample = SharedData.RepositoryFile("samples/offers/gm-working-well.offer.json");
@@ -14,7 +15,7 @@ public sealed class OfferCommandsTests
     [Fact]
     public async Task Validate_SampleOffer_ExitsZero()
     {
-        var result = (await CliRunner.RunAsync("offer", "validate", s_sample)).ShouldSucceed();
+        var result = (await InProcessCli.RunAsync("offer", "validate", s_sample)).ShouldSucceed();
 
         Assert.Contains("may be submitted", result.StdOut, StringComparison.Ordinal);
     }
@@ -33,7 +34,7 @@ public sealed class OfferCommandsTests
         var file = temp.File("bad.offer.json");
         await File.WriteAllTextAsync(file, json.ToJsonString(), TestContext.Current.CancellationToken);
 
-        var result = await CliRunner.RunAsync("offer", "validate", file);
+        var result = await InProcessCli.RunAsync("offer", "validate", file);
 
         Assert.NotEqual(0, result.ExitCode);
         var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -48,7 +49,7 @@ public sealed class OfferCommandsTests
     [Fact]
     public async Task Validate_MissingFile_ExitsNonZeroWithOneLine()
     {
-        var result = await CliRunner.RunAsync("offer", "validate", "/no/such/offer.json");
+        var result = await InProcessCli.RunAsync("offer", "validate", "/no/such/offer.json");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("offer file not found", result.StdErr, StringComparison.Ordinal);
@@ -57,7 +58,7 @@ public sealed class OfferCommandsTests
     [Fact]
     public async Task Savings_Json_SharesEachYearToThePennyOfThePartnersBenefits()
     {
-        var result = (await CliRunner.RunAsync("offer", "savings", s_sample, "--format", "json")).ShouldSucceed();
+        var result = (await InProcessCli.RunAsync("offer", "savings", s_sample, "--format", "json")).ShouldSucceed();
 
         var rows = JsonNode.Parse(result.StdOut)!.AsArray();
         var json = SampleJson();
@@ -77,7 +78,7 @@ public sealed class OfferCommandsTests
         using var temp = new TempFolder();
         var output = temp.File("offer.html");
 
-        (await CliRunner.RunAsync("offer", "report", s_sample, "--format", "html", "--out", output)).ShouldSucceed();
+        (await InProcessCli.RunAsync("offer", "report", s_sample, "--format", "html", "--out", output)).ShouldSucceed();
 
         var html = await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
@@ -88,7 +89,7 @@ public sealed class OfferCommandsTests
     [Fact]
     public async Task Mou_Markdown_HasASignatureLineForEachPartner()
     {
-        var result = (await CliRunner.RunAsync("offer", "mou", s_sample, "--format", "md")).ShouldSucceed();
+        var result = (await InProcessCli.RunAsync("offer", "mou", s_sample, "--format", "md")).ShouldSucceed();
 
         var partners = SampleJson()["partners"]!.AsArray().Count;
         Assert.Equal(partners, result.StdOut.Split("Signed: ").Length - 1);
@@ -131,7 +132,7 @@ public sealed class OfferCommandsTests
         try
         {
             var path = Path.Combine(folder, "mou.docx");
-            (await CliRunner.RunAsync("offer", "mou", s_sample, "--format", "docx", "--out", path)).ShouldSucceed();
+            (await InProcessCli.RunAsync("offer", "mou", s_sample, "--format", "docx", "--out", path)).ShouldSucceed();
 
             using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, isEditable: false);
             var body = word.MainDocumentPart!.Document.Body!;
@@ -179,7 +180,7 @@ public sealed class OfferCommandsTests
     [Fact]
     public async Task Progress_Interim_ReportsRagPerOutcomeAndPoolSpend()
     {
-        var result = (await CliRunner.RunAsync("offer", "progress", s_sample, "--format", "json")).ShouldSucceed();
+        var result = (await InProcessCli.RunAsync("offer", "progress", s_sample, "--format", "json")).ShouldSucceed();
 
         var rows = JsonNode.Parse(result.StdOut)!.AsArray();
         Assert.Equal(SampleJson()["outcomes"]!.AsArray().Count, rows.Count);
@@ -193,17 +194,17 @@ public sealed class OfferCommandsTests
         var store = temp.File("place.duckdb");
         var shown = temp.File("shown.offer.json");
 
-        (await CliRunner.RunAsync("offer", "save", s_sample, "--store", store)).ShouldSucceed();
-        var list = (await CliRunner.RunAsync("offer", "list", "--store", store, "--format", "json")).ShouldSucceed();
-        (await CliRunner.RunAsync("offer", "show", "gm-working-well-2027", "--store", store, "--place", "e11000001", "--out", shown)).ShouldSucceed();
+        (await InProcessCli.RunAsync("offer", "save", s_sample, "--store", store)).ShouldSucceed();
+        var list = (await InProcessCli.RunAsync("offer", "list", "--store", store, "--format", "json")).ShouldSucceed();
+        (await InProcessCli.RunAsync("offer", "show", "gm-working-well-2027", "--store", store, "--place", "e11000001", "--out", shown)).ShouldSucceed();
 
         var row = Assert.Single(JsonNode.Parse(list.StdOut)!.AsArray())!;
         var contributions = SampleJson()["pool"]!["contributions"]!.AsArray();
         Assert.Equal(contributions.Sum(c => (decimal)c!["cash"]! + (decimal)c!["inKind"]!), (decimal)row["poolTotal"]!);
         Assert.Equal("E11000001", (string)row["place"]!);
-        (await CliRunner.RunAsync("offer", "validate", shown)).ShouldSucceed();
-        var before = (await CliRunner.RunAsync("offer", "savings", s_sample, "--format", "csv")).ShouldSucceed().StdOut;
-        var after = (await CliRunner.RunAsync("offer", "savings", shown, "--format", "csv")).ShouldSucceed().StdOut;
+        (await InProcessCli.RunAsync("offer", "validate", shown)).ShouldSucceed();
+        var before = (await InProcessCli.RunAsync("offer", "savings", s_sample, "--format", "csv")).ShouldSucceed().StdOut;
+        var after = (await InProcessCli.RunAsync("offer", "savings", shown, "--format", "csv")).ShouldSucceed().StdOut;
         Assert.Equal(before, after);
     }
 
@@ -212,9 +213,9 @@ public sealed class OfferCommandsTests
     {
         using var temp = new TempFolder();
         var store = temp.File("place.duckdb");
-        (await CliRunner.RunAsync("offer", "save", s_sample, "--store", store)).ShouldSucceed();
+        (await InProcessCli.RunAsync("offer", "save", s_sample, "--store", store)).ShouldSucceed();
 
-        var result = await CliRunner.RunAsync("offer", "show", "nope", "--store", store, "--place", "E11000001");
+        var result = await InProcessCli.RunAsync("offer", "show", "nope", "--store", store, "--place", "E11000001");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("no offer 'nope'", result.StdErr, StringComparison.Ordinal);

@@ -5,7 +5,7 @@ using TotalPlace.Core.Appraisal;
 
 namespace TotalPlace.Cli.Tests.Proposals;
 
-/// <summary>End-to-end: the real <c>totalplace</c> binary saving, listing and exporting a proposal through a store
+/// <summary>The proposal verbs in-process saving, listing and exporting a proposal through a store
 /// (issue 16), the figures checked against the engine run here on the same file.</summary>
 public sealed class ProposalCommandsTests
 {
@@ -30,9 +30,9 @@ public sealed class ProposalCommandsTests
         var exported = temp.File("exported.json");
         var expected = Appraiser.Default.Appraise(ProposalParser.Parse(await File.ReadAllTextAsync(s_sample, TestContext.Current.CancellationToken)).Value);
 
-        (await CliRunner.RunAsync("proposal", "save", s_sample, "--store", store, "--place", "e11000001", "--id", "jsa")).ShouldSucceed();
-        var list = (await CliRunner.RunAsync("proposal", "list", "--store", store, "--format", "json")).ShouldSucceed();
-        (await CliRunner.RunAsync("proposal", "export", "jsa", "--store", store, "--place", "E11000001", "--out", exported)).ShouldSucceed();
+        (await InProcessCli.RunAsync("proposal", "save", s_sample, "--store", store, "--place", "e11000001", "--id", "jsa")).ShouldSucceed();
+        var list = (await InProcessCli.RunAsync("proposal", "list", "--store", store, "--format", "json")).ShouldSucceed();
+        (await InProcessCli.RunAsync("proposal", "export", "jsa", "--store", store, "--place", "E11000001", "--out", exported)).ShouldSucceed();
 
         var row = Assert.Single(JsonNode.Parse(list.StdOut)!.AsArray())!;
         Assert.Equal("E11000001", (string)row["place"]!);
@@ -52,11 +52,11 @@ public sealed class ProposalCommandsTests
         var bad = temp.File("bad.json");
         await File.WriteAllTextAsync(bad, json.ToJsonString(), TestContext.Current.CancellationToken);
 
-        var result = await CliRunner.RunAsync("proposal", "save", bad, "--store", store, "--place", "E11000001");
+        var result = await InProcessCli.RunAsync("proposal", "save", bad, "--store", store, "--place", "E11000001");
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("engagement", result.StdErr, StringComparison.Ordinal);
-        var list = (await CliRunner.RunAsync("proposal", "list", "--store", store, "--format", "json")).ShouldSucceed();
+        var list = (await InProcessCli.RunAsync("proposal", "list", "--store", store, "--format", "json")).ShouldSucceed();
         Assert.Empty(JsonNode.Parse(list.StdOut)!.AsArray());
     }
 }

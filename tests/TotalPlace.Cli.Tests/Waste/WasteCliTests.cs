@@ -3,7 +3,7 @@ using TotalPlace.Cli.Tests.Infrastructure;
 
 namespace TotalPlace.Cli.Tests.Waste;
 
-/// <summary>End to end through the real binary: import two partners' asset registers, find co-location, reject the
+/// <summary>The asset and waste verbs in-process: import two partners' asset registers, find co-location, reject the
 /// finding, and see the next run respect the decision.</summary>
 public sealed class WasteCliTests
 {
@@ -28,12 +28,12 @@ public sealed class WasteCliTests
         await File.WriteAllTextAsync(council, CouncilAssets, TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(trust, TrustAssets, TestContext.Current.CancellationToken);
 
-        var imported = await CliRunner.RunAsync("assets", "import", "--store", store, "--place", "E08000003", "--agency", "Manchester City Council", council);
+        var imported = await InProcessCli.RunAsync("assets", "import", "--store", store, "--place", "E08000003", "--agency", "Manchester City Council", council);
         Assert.Equal(0, imported.ExitCode);
         Assert.Contains("Imported 2 assets", imported.StdOut, StringComparison.Ordinal);
-        Assert.Equal(0, (await CliRunner.RunAsync("assets", "import", "--store", store, "--place", "E08000003", "--agency", "Manchester NHS Trust", trust)).ExitCode);
+        Assert.Equal(0, (await InProcessCli.RunAsync("assets", "import", "--store", store, "--place", "E08000003", "--agency", "Manchester NHS Trust", trust)).ExitCode);
 
-        var first = await CliRunner.RunAsync("waste", "--store", store, "--place", "E08000003", "--kind", "assets", "--format", "json");
+        var first = await InProcessCli.RunAsync("waste", "--store", store, "--place", "E08000003", "--kind", "assets", "--format", "json");
         Assert.Equal(0, first.ExitCode);
         using var json = JsonDocument.Parse(first.StdOut);
         var finding = Assert.Single(json.RootElement.EnumerateArray().ToList());
@@ -41,12 +41,12 @@ public sealed class WasteCliTests
         Assert.Equal(64_000m, finding.GetProperty("money_at_stake").GetDecimal()); // the Health Centre moves into the Town Hall: £80,000 × 0.8, leasehold so no receipt
         var key = finding.GetProperty("key").GetString()!;
 
-        var review = await CliRunner.RunAsync("waste", "review", "--store", store, "--place", "E08000003", "--finding", key, "--state", "false-positive", "--note", "listed building");
+        var review = await InProcessCli.RunAsync("waste", "review", "--store", store, "--place", "E08000003", "--finding", key, "--state", "false-positive", "--note", "listed building");
         Assert.Equal(0, review.ExitCode);
 
-        var later = await CliRunner.RunAsync("waste", "--store", store, "--place", "E08000003", "--kind", "assets", "--format", "json");
+        var later = await InProcessCli.RunAsync("waste", "--store", store, "--place", "E08000003", "--kind", "assets", "--format", "json");
         Assert.Empty(JsonDocument.Parse(later.StdOut).RootElement.EnumerateArray());
-        var withRejected = await CliRunner.RunAsync("waste", "--store", store, "--place", "E08000003", "--kind", "assets", "--all", "--format", "csv");
+        var withRejected = await InProcessCli.RunAsync("waste", "--store", store, "--place", "E08000003", "--kind", "assets", "--all", "--format", "csv");
         Assert.Contains("false positive", withRejected.StdOut, StringComparison.Ordinal);
     }
 
@@ -66,11 +66,11 @@ public sealed class WasteCliTests
             04/06/2024,T2,9000.00,CITY CLEANERS LTD,Cleaning,Corporate Estates,UPRN 100001 cleaning
             05/06/2024,T3,250000.00,CARE HOMES LTD,Care Spot,Adult Social Care,Town Hall care team
             """, TestContext.Current.CancellationToken);
-        (await CliRunner.RunAsync("assets", "import", "--store", store, "--place", "E08000003", "--agency", "Manchester City Council", council)).ShouldSucceed();
-        (await CliRunner.RunAsync("assets", "import", "--store", store, "--place", "E08000003", "--agency", "Manchester NHS Trust", trust)).ShouldSucceed();
-        (await CliRunner.RunAsync("import", "--store", store, "--place", "E08000003", "--agency", "Manchester City Council", spend)).ShouldSucceed();
+        (await InProcessCli.RunAsync("assets", "import", "--store", store, "--place", "E08000003", "--agency", "Manchester City Council", council)).ShouldSucceed();
+        (await InProcessCli.RunAsync("assets", "import", "--store", store, "--place", "E08000003", "--agency", "Manchester NHS Trust", trust)).ShouldSucceed();
+        (await InProcessCli.RunAsync("import", "--store", store, "--place", "E08000003", "--agency", "Manchester City Council", spend)).ShouldSucceed();
 
-        var run = await CliRunner.RunAsync("waste", "--store", store, "--place", "E08000003", "--kind", "assets", "--format", "json");
+        var run = await InProcessCli.RunAsync("waste", "--store", store, "--place", "E08000003", "--kind", "assets", "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.StdOut);
@@ -90,7 +90,7 @@ public sealed class WasteCliTests
         var bad = Path.Combine(folder.Path, "bad.csv");
         await File.WriteAllTextAsync(bad, "Property Name,UPRN,Easting,Northing\nHall,1,abc,398200\n", TestContext.Current.CancellationToken);
 
-        var result = await CliRunner.RunAsync("assets", "import", "--store", store, "--place", "E08000003", "--agency", "Council", bad);
+        var result = await InProcessCli.RunAsync("assets", "import", "--store", store, "--place", "E08000003", "--agency", "Council", bad);
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("bad.csv", result.StdOut + result.StdErr, StringComparison.Ordinal);

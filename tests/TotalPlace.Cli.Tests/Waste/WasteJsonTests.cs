@@ -7,7 +7,7 @@ using TotalPlace.Storage.Waste;
 
 namespace TotalPlace.Cli.Tests.Waste;
 
-/// <summary><c>totalplace waste --format json</c> through the real binary, on a store imported from a file this test
+/// <summary><c>totalplace waste --format json</c> run in-process, on a store imported from a file this test
 /// writes: every planted duplicate is listed with both of its lines exactly as they were in the file, nothing else is
 /// reported, and the JSON holds every finding of the default view, more than the table's 50.</summary>
 public sealed class WasteJsonTests
@@ -30,9 +30,9 @@ public sealed class WasteJsonTests
         var file = Path.Combine(folder.Path, FileName);
         var (csv, pairs) = SpendFile();
         await File.WriteAllTextAsync(file, csv, TestContext.Current.CancellationToken);
-        (await CliRunner.RunAsync("import", "--store", store, "--place", Place, "--agency", Agency, "--agency-kind", "local-authority", file)).ShouldSucceed();
+        (await InProcessCli.RunAsync("import", "--store", store, "--place", Place, "--agency", Agency, "--agency-kind", "local-authority", file)).ShouldSucceed();
 
-        var run = await CliRunner.RunAsync("waste", "--store", store, "--place", Place, "--format", "json");
+        var run = await InProcessCli.RunAsync("waste", "--store", store, "--place", Place, "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.StdOut); // nothing but the JSON on stdout: no progress bar
@@ -74,7 +74,7 @@ public sealed class WasteJsonTests
         }
 
         // The table shows the top 50 and says how many there are.
-        var table = await CliRunner.RunAsync("waste", "--store", store, "--place", Place);
+        var table = await InProcessCli.RunAsync("waste", "--store", store, "--place", Place);
         Assert.Equal(0, table.ExitCode);
         Assert.Contains($"50 of {findings.Count} findings shown", table.StdOut, StringComparison.Ordinal);
     }

@@ -41,16 +41,6 @@ public sealed class DeflatorTests
     }
 
     [Fact]
-    public void ToPriceBase_AnotherSeriesPriceBase_Throws()
-    {
-        var other = Deflator.Create("another vintage", "test", [new(s_2015, 100m), new(s_2015.Previous, 98m)]);
-        var value = new RealMoney(100m, s_2015.Previous);
-        var ex = Assert.Throws<ArgumentException>(() => Deflator.UcdV14.ToPriceBase(value, other.PriceBase(s_2015)));
-        Assert.Contains("never mix deflator series", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(102.04m, Samples.Pennies(other.ToPriceBase(value, other.PriceBase(s_2015)).Pounds));
-    }
-
-    [Fact]
     public void Index_YearOutsideTheSeries_ThrowsNamingTheRange()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Deflator.UcdV14.Index(FiscalYear.Parse("2030-31")));

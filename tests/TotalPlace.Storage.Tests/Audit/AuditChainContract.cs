@@ -27,7 +27,7 @@ public abstract class AuditChainContract<TFixture>(TFixture fixture)
         {
             foreach (var (name, amount) in new[] { ("jan", 50637.85m), ("feb", -20.10m), ("mar", 0.0001m) })
             {
-                await store.CommitTransactionsAsync(Headers.For(Manchester, Council, name), [new TransactionBuilder().Paying(amount).AtRow(2).Build()], Ct);
+                await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, name), [new TransactionBuilder().Paying(amount).AtRow(2).Build()], Ct);
             }
         }
 

@@ -54,8 +54,8 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
         using (AuditActor.Use("alice"))
         {
-            await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "first"), Lines(1m), Ct);
-            await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "second"), Lines(2m), Ct);
+            await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "first"), Lines(1m), Ct);
+            await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "second"), Lines(2m), Ct);
         }
 
         var entries = (await AllAsync(store)).OrderBy(e => e.Id).ToList();
@@ -76,7 +76,7 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
         BatchResult result;
         using (AuditActor.Use("alice"))
         {
-            result = await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "jan", rowsRead: 4, rejects: [new BatchReject(5, "amount", "x", "not a number")]), Lines(100.25m, -20m, 3.125m), Ct);
+            result = await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "jan", rowsRead: 4, rejects: [new BatchReject(5, "amount", "x", "not a number")]), Lines(100.25m, -20m, 3.125m), Ct);
         }
 
         var entry = Assert.Single(await AfterThePlacesCreationAsync(store));
@@ -100,9 +100,9 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
     public async Task CommitTransactionsAsync_SameFileAgain_WritesNoSecondEntry()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "same"), Lines(1m), Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "same"), Lines(1m), Ct);
 
-        var again = await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "same"), Lines(1m), Ct);
+        var again = await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "same"), Lines(1m), Ct);
 
         Assert.True(again.AlreadyImported);
         Assert.Single(await AfterThePlacesCreationAsync(store));
@@ -113,10 +113,10 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => store.CommitTransactionsAsync(Headers.For(Manchester, Council, "bad"), ThrowingAfter(Lines(1m, 2m)), Ct));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "bad"), ThrowingAfter(Lines(1m, 2m)), Ct));
 
         Assert.Empty(await AllAsync(store));
-        Assert.Empty(await store.ListBatchesAsync(cancellationToken: Ct));
+        Assert.Empty(await store.Spend.ListBatchesAsync(cancellationToken: Ct));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        await Assert.ThrowsAsync<PlaceStoreException>(() => store.CommitTransactionsAsync(Headers.For(Manchester, Council, "residue"), Lines(1m, 0.00001m), Ct));
+        await Assert.ThrowsAsync<PlaceStoreException>(() => store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "residue"), Lines(1m, 0.00001m), Ct));
 
         Assert.Empty(await AllAsync(store));
     }
@@ -137,10 +137,10 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
         {
             await sql("DROP SEQUENCE audit_id");
 
-            await Assert.ThrowsAnyAsync<Exception>(() => store.CommitTransactionsAsync(Headers.For(Manchester, Council, "unaudited"), Lines(5m, 6m), Ct));
+            await Assert.ThrowsAnyAsync<Exception>(() => store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "unaudited"), Lines(5m, 6m), Ct));
 
             await sql("CREATE SEQUENCE audit_id START 1000");
-            Assert.Empty(await store.ListBatchesAsync(cancellationToken: Ct));
+            Assert.Empty(await store.Spend.ListBatchesAsync(cancellationToken: Ct));
             Assert.Empty(await AllAsync(store));
         }
     }
@@ -155,7 +155,7 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
             new("Greater Manchester Police", "Policing", "", Core.FiscalYear.StartingIn(2024), 2_000m, StatementKind.Outturn, 3),
         ];
 
-        await store.CommitStatementsAsync(Headers.For(Manchester, "", "outturn"), lines, Ct);
+        await store.Spend.CommitStatementsAsync(Headers.For(Manchester, "", "outturn"), lines, Ct);
 
         var entry = Assert.Single(await AfterThePlacesCreationAsync(store));
         Assert.Equal("test", entry.Actor);
@@ -174,11 +174,11 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
             new TransactionBuilder().InArea("Something Else").OfType("Misc").To("Zed").Paying(79.50m).AtRow(3).Build(),
             new TransactionBuilder().InArea("Adult Social Care").Paying(1_000m).AtRow(4).Build(),
         ];
-        await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "reclass"), lines, Ct);
-        await store.AddRuleAsync(Manchester, new ClassificationRule(ClassificationField.ExpenseArea, ClassificationMatch.Exact, "something else", "culture-leisure"), Ct);
-        var themesBefore = (await store.QueryTransactionsAsync(new TransactionQuery(Manchester), Ct)).Items.ToDictionary(r => r.SourceRow, r => r.Theme);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "reclass"), lines, Ct);
+        await store.Places.AddRuleAsync(Manchester, new ClassificationRule(ClassificationField.ExpenseArea, ClassificationMatch.Exact, "something else", "culture-leisure"), Ct);
+        var themesBefore = (await store.Spend.QueryTransactionsAsync(new TransactionQuery(Manchester), Ct)).Items.ToDictionary(r => r.SourceRow, r => r.Theme);
 
-        var result = await store.ReclassifyAsync(Manchester, Ct);
+        var result = await store.Places.ReclassifyAsync(Manchester, Ct);
 
         var entries = await AfterThePlacesCreationAsync(store);
         Assert.Equal([AuditActions.PlaceReclassified, AuditActions.RuleAdded, AuditActions.BatchImported], entries.Select(e => e.Action));
@@ -187,7 +187,7 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
         Assert.Equal(Manchester, entry.SubjectId);
         var details = Details(entry);
         Assert.Equal(result.Changed, (long)details["linesChanged"]!);
-        var after = (await store.QueryTransactionsAsync(new TransactionQuery(Manchester), Ct)).Items;
+        var after = (await store.Spend.QueryTransactionsAsync(new TransactionQuery(Manchester), Ct)).Items;
         var expected = after.Where(r => r.Theme != themesBefore[r.SourceRow])
             .GroupBy(r => (From: themesBefore[r.SourceRow], To: r.Theme))
             .Select(g => (g.Key.From, g.Key.To, Lines: g.LongCount(), Amount: g.Sum(r => r.Amount)))
@@ -201,13 +201,13 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
     public async Task AddRuleAsync_WritesTheRuleAndRefusedRuleWritesNothing()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        await store.EnsurePlaceAsync(Manchester, Ct);
+        await store.Places.EnsurePlaceAsync(Manchester, Ct);
         var rule = new ClassificationRule(ClassificationField.Supplier, ClassificationMatch.Contains, "leisure trust", "culture-leisure", 150, "trusts run leisure centres");
 
         using (AuditActor.Use("bob"))
         {
-            await store.AddRuleAsync(Manchester, rule, Ct);
-            await Assert.ThrowsAsync<ArgumentException>(() => store.AddRuleAsync(Manchester, rule with { Theme = "no-such-theme" }, Ct));
+            await store.Places.AddRuleAsync(Manchester, rule, Ct);
+            await Assert.ThrowsAsync<ArgumentException>(() => store.Places.AddRuleAsync(Manchester, rule with { Theme = "no-such-theme" }, Ct));
         }
 
         var entries = await AllAsync(store);
@@ -217,18 +217,18 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
         Assert.Equal("leisure trust", (string)details["pattern"]!);
         Assert.Equal("culture-leisure", (string)details["theme"]!);
         Assert.Equal(150, (int)details["priority"]!);
-        Assert.Equal((await store.ListRulesAsync(Manchester, Ct)).Count, (int)details["ruleNo"]!);
+        Assert.Equal((await store.Places.ListRulesAsync(Manchester, Ct)).Count, (int)details["ruleNo"]!);
     }
 
     [Fact]
     public async Task EnsureAgencyAsync_NewThenSameThenChanged_WritesCreatedNothingAndUpdatedWithBeforeAndAfter()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        await store.EnsurePlaceAsync(Manchester, Ct);
+        await store.Places.EnsurePlaceAsync(Manchester, Ct);
 
-        await store.EnsureAgencyAsync(Manchester, new Agency("Manchester Trust", AgencyKind.Nhs, FundingSource.NhsAllocation), Ct);
-        await store.EnsureAgencyAsync(Manchester, new Agency("Manchester Trust", AgencyKind.Nhs, FundingSource.NhsAllocation), Ct);
-        await store.EnsureAgencyAsync(Manchester, new Agency("Manchester Trust", AgencyKind.LocalAuthority, FundingSource.LocalTaxation), Ct);
+        await store.Places.EnsureAgencyAsync(Manchester, new Agency("Manchester Trust", AgencyKind.Nhs, FundingSource.NhsAllocation), Ct);
+        await store.Places.EnsureAgencyAsync(Manchester, new Agency("Manchester Trust", AgencyKind.Nhs, FundingSource.NhsAllocation), Ct);
+        await store.Places.EnsureAgencyAsync(Manchester, new Agency("Manchester Trust", AgencyKind.LocalAuthority, FundingSource.LocalTaxation), Ct);
 
         var entries = await AllAsync(store);
         Assert.Equal([AuditActions.AgencyUpdated, AuditActions.AgencyCreated, AuditActions.PlaceCreated], entries.Select(e => e.Action));
@@ -242,9 +242,9 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
 
-        await store.AddThemeAsync(new Theme("digital", "Digital"), Ct);
-        await store.AddThemeAsync(new Theme("digital", "Digital services"), Ct);
-        await store.AddThemeAsync(new Theme("digital", "Digital services"), Ct);
+        await store.Places.AddThemeAsync(new Theme("digital", "Digital"), Ct);
+        await store.Places.AddThemeAsync(new Theme("digital", "Digital services"), Ct);
+        await store.Places.AddThemeAsync(new Theme("digital", "Digital services"), Ct);
 
         var entries = await AllAsync(store);
         Assert.Equal([AuditActions.ThemeRenamed, AuditActions.ThemeAdded], entries.Select(e => e.Action));
@@ -256,9 +256,9 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
     public async Task UpsertPlaceAsync_ChangedPopulation_WritesTheChange()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        await store.UpsertPlaceAsync(new Place("W99999999", "Testshire", new Dictionary<int, long> { [2021] = 1000 }), Ct);
+        await store.Places.UpsertPlaceAsync(new Place("W99999999", "Testshire", new Dictionary<int, long> { [2021] = 1000 }), Ct);
 
-        await store.UpsertPlaceAsync(new Place("W99999999", "Testshire", new Dictionary<int, long> { [2021] = 1200 }), Ct);
+        await store.Places.UpsertPlaceAsync(new Place("W99999999", "Testshire", new Dictionary<int, long> { [2021] = 1200 }), Ct);
 
         var entries = await AllAsync(store);
         Assert.Equal([AuditActions.PlaceUpdated, AuditActions.PlaceCreated], entries.Select(e => e.Action));
@@ -317,7 +317,7 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
         var waste = store.Waste;
-        await store.EnsurePlaceAsync(Manchester, Ct);
+        await store.Places.EnsurePlaceAsync(Manchester, Ct);
         var at = new DateTimeOffset(2026, 11, 24, 21, 0, 0, TimeSpan.Zero);
         WasteFinding[] findings =
         [
@@ -351,7 +351,7 @@ public abstract class AuditContract<TFixture>(TFixture fixture)
         {
             using (AuditActor.Use(i % 2 == 0 ? "alice" : "Bob"))
             {
-                await store.CommitTransactionsAsync(Headers.For(i < 5 ? Manchester : Salford, Council, $"file-{i}"), Lines(i + 1m), Ct);
+                await store.Spend.CommitTransactionsAsync(Headers.For(i < 5 ? Manchester : Salford, Council, $"file-{i}"), Lines(i + 1m), Ct);
             }
         }
 

@@ -50,7 +50,7 @@ public sealed class PostgresAuditChainTests(PostgresClusterFixture fixture) : Au
         await using var store = await PostgresPlaceStore.OpenAsync(app, Ct);
         using (AuditActor.Use("alice"))
         {
-            await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "jan"), [new TransactionBuilder().Paying(12.34m).AtRow(2).Build()], Ct);
+            await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "jan"), [new TransactionBuilder().Paying(12.34m).AtRow(2).Build()], Ct);
         }
 
         var result = await store.Audit.VerifyAuditChainAsync(cancellationToken: Ct);
@@ -75,7 +75,7 @@ public sealed class PostgresAuditChainTests(PostgresClusterFixture fixture) : Au
         {
             using (AuditActor.Use("alice"))
             {
-                await ownerStore.CommitTransactionsAsync(Headers.For(Manchester, Council, "kept"), [new TransactionBuilder().Paying(1m).AtRow(2).Build()], Ct);
+                await ownerStore.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "kept"), [new TransactionBuilder().Paying(1m).AtRow(2).Build()], Ct);
             }
 
             var error = await Assert.ThrowsAsync<PostgresException>(() => Sql(app, statement));
@@ -96,7 +96,7 @@ public sealed class PostgresAuditChainTests(PostgresClusterFixture fixture) : Au
         {
             using (AuditActor.Use("alice"))
             {
-                await ownerStore.CommitTransactionsAsync(Headers.For(Manchester, Council, "kept"), [new TransactionBuilder().Paying(1m).AtRow(2).Build()], Ct);
+                await ownerStore.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "kept"), [new TransactionBuilder().Paying(1m).AtRow(2).Build()], Ct);
             }
 
             // INSERT is granted (the store needs it), so a backdated entry can be added by hand; the chain shows it.

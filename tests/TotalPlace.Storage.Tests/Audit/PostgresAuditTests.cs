@@ -30,7 +30,7 @@ public sealed class PostgresAuditTests(PostgresClusterFixture fixture) : AuditCo
         {
             using (AuditActor.Use("alice"))
             {
-                await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "kept"), [new TransactionBuilder().Paying(1m).AtRow(2).Build()], Ct);
+                await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "kept"), [new TransactionBuilder().Paying(1m).AtRow(2).Build()], Ct);
             }
 
             var error = await Assert.ThrowsAsync<PostgresException>(() => sql(statement));

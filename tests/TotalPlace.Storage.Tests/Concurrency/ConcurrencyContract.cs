@@ -65,10 +65,10 @@ public abstract class ConcurrencyContract<TFixture>(TFixture fixture) : IDisposa
             {
                 while (Volatile.Read(ref importing) > 0)
                 {
-                    var map = await store.MapAsync(new MapQuery(Place, [MapDimension.Agency], Source: MapSource.Transactions), Ct);
+                    var map = await store.Spend.MapAsync(new MapQuery(Place, [MapDimension.Agency], Source: MapSource.Transactions), Ct);
                     totalsSeen.Add(map.Total);
                     totalsSeen.Add(map.Rows.Sum(row => row.Amount));
-                    batchListsSeen.Add(await store.ListBatchesAsync(Place, Ct));
+                    batchListsSeen.Add(await store.Spend.ListBatchesAsync(Place, Ct));
                     if (Volatile.Read(ref importing) > 0)
                     {
                         Interlocked.Increment(ref readsWhileImporting);
@@ -94,14 +94,14 @@ public abstract class ConcurrencyContract<TFixture>(TFixture fixture) : IDisposa
         await Task.WhenAll(readers);
 
         Assert.All(results, r => Assert.False(r.AlreadyImported));
-        var batches = await store.ListBatchesAsync(Place, Ct);
+        var batches = await store.Spend.ListBatchesAsync(Place, Ct);
         Assert.Equal(3, batches.Count);
         Assert.All(batches, batch =>
         {
             Assert.Equal(wholeBatches[batch.FileName].Lines, batch.RowsLoaded);
             Assert.Equal(wholeBatches[batch.FileName].Total, batch.Total);
         });
-        var after = await store.MapAsync(new MapQuery(Place, [MapDimension.Agency], Source: MapSource.Transactions), Ct);
+        var after = await store.Spend.MapAsync(new MapQuery(Place, [MapDimension.Agency], Source: MapSource.Transactions), Ct);
         Assert.Equal(before.Total + a.Total + b.Total, after.Total);
         Assert.Equal(before.Lines + a.Lines + b.Lines, after.Rows.Sum(row => row.Lines));
 
@@ -140,9 +140,9 @@ public abstract class ConcurrencyContract<TFixture>(TFixture fixture) : IDisposa
         Assert.Single(results, r => !r.AlreadyImported);
         Assert.Single(results, r => r.AlreadyImported);
         Assert.Equal(results[0].Batch.Id, results[1].Batch.Id);
-        var batch = Assert.Single(await first.ListBatchesAsync(Place, Ct));
+        var batch = Assert.Single(await first.Spend.ListBatchesAsync(Place, Ct));
         Assert.Equal(summary.Lines, batch.RowsLoaded);
-        var map = await first.MapAsync(new MapQuery(Place, [], Source: MapSource.Transactions), Ct);
+        var map = await first.Spend.MapAsync(new MapQuery(Place, [], Source: MapSource.Transactions), Ct);
         Assert.Equal(summary.Total, map.Total);
     }
 
@@ -156,10 +156,10 @@ public abstract class ConcurrencyContract<TFixture>(TFixture fixture) : IDisposa
     // the file has been read.
     private static async Task<BatchResult> ImportAsync(IPlaceStore store, string path, string agency)
     {
-        await store.EnsureAgencyAsync(Place, new Agency(agency, AgencyKind.LocalAuthority, FundingSource.LocalTaxation), Ct);
+        await store.Places.EnsureAgencyAsync(Place, new Agency(agency, AgencyKind.LocalAuthority, FundingSource.LocalTaxation), Ct);
         using var stream = SpendFileReader.Open(path);
         var header = new BatchHeader(Place, agency, Path.GetFileName(path), SpendFileReader.ComputeSha256(path), 0, [], "concurrency test", DateTimeOffset.UtcNow);
-        var result = await store.CommitTransactionsAsync(header, stream.Transactions, h => h with { RowsRead = stream.RowsRead }, Ct);
+        var result = await store.Spend.CommitTransactionsAsync(header, stream.Transactions, h => h with { RowsRead = stream.RowsRead }, Ct);
         Assert.Equal(0, stream.ErrorCount);
         return result;
     }

@@ -26,7 +26,7 @@ public sealed class PostgresMigrationTests(PostgresClusterFixture fixture) : ICl
                 Assert.Equal(expected, await store.AppliedVersionsAsync(Ct));
             }
 
-            Assert.Equal(Core.Places.Theme.Defaults.Count, (await stores[0].ListThemesAsync(Ct)).Count);
+            Assert.Equal(Core.Places.Theme.Defaults.Count, (await stores[0].Places.ListThemesAsync(Ct)).Count);
         }
         finally
         {

@@ -81,13 +81,13 @@ public abstract class CountStoreContract<TFixture>(TFixture fixture)
         await using var store = await PlaceStore.OpenAsync(await NewStoreAsync(), Ct);
         var counts = store.Counting;
         await counts.CommitPackageAsync(Package(), Ct);
-        var batches = (await store.ListBatchesAsync(Place, Ct)).Count;
+        var batches = (await store.Spend.ListBatchesAsync(Place, Ct)).Count;
 
         var again = await counts.CommitPackageAsync(Package(), Ct);
 
         Assert.True(again.AddedNothing);
         Assert.Equal(3, again.BatchesAlreadyLoaded);
-        Assert.Equal(batches, (await store.ListBatchesAsync(Place, Ct)).Count);
+        Assert.Equal(batches, (await store.Spend.ListBatchesAsync(Place, Ct)).Count);
         Assert.Equal(4, Assert.Single(await counts.SummariseLinesAsync(Place, Year, Ct)).Lines);
         Assert.Equal(2, (await counts.ListOfficialStatementsAsync(Place, Year, Ct)).Count);
     }
@@ -101,7 +101,7 @@ public abstract class CountStoreContract<TFixture>(TFixture fixture)
         // Five decimal places: the store refuses to round silently, so the whole package is rolled back.
         await Assert.ThrowsAsync<PlaceStoreException>(() => counts.CommitPackageAsync(Package(Line("ACME LTD", 1.00001m, 3.April(2023), 2)), Ct));
 
-        Assert.Empty(await store.ListBatchesAsync(Place, Ct));
+        Assert.Empty(await store.Spend.ListBatchesAsync(Place, Ct));
         Assert.Empty(await counts.ListPartnersAsync(Place, Year, Ct));
         Assert.Empty(await counts.ListOfficialStatementsAsync(Place, Year, Ct));
         Assert.Null(await counts.FindPackageAsync(Place, Year, Ct));

@@ -74,7 +74,7 @@ public sealed class PostgresServerStopTests : IAsyncLifetime
         await cluster.StartAsync();
         await using var restarted = await PostgresPlaceStore.OpenAsync(target, Ct);
         await AssertNoPartialBatchAsync(target, restarted);
-        var batches = await restarted.ListBatchesAsync(Place, Ct);
+        var batches = await restarted.Spend.ListBatchesAsync(Place, Ct);
         Assert.DoesNotContain(batches, b => b.FileName == "big.csv");
 
         var again = await ImportAsync(restarted, path);
@@ -84,8 +84,8 @@ public sealed class PostgresServerStopTests : IAsyncLifetime
         Assert.True(once.AlreadyImported);
         Assert.Equal(file.Lines, again.Batch.RowsLoaded);
         Assert.Equal(file.Total, again.Batch.Total);
-        Assert.Single(await restarted.ListBatchesAsync(Place, Ct), b => b.FileName == "big.csv");
-        Assert.Equal(kept + file.Total, (await restarted.MapAsync(new MapQuery(Place, [], Source: MapSource.Transactions), Ct)).Total);
+        Assert.Single(await restarted.Spend.ListBatchesAsync(Place, Ct), b => b.FileName == "big.csv");
+        Assert.Equal(kept + file.Total, (await restarted.Spend.MapAsync(new MapQuery(Place, [], Source: MapSource.Transactions), Ct)).Total);
         await AssertNoPartialBatchAsync(target, restarted);
     }
 
@@ -148,8 +148,8 @@ public sealed class PostgresServerStopTests : IAsyncLifetime
             connection);
         Assert.Equal(0L, (long)(await orphans.ExecuteScalarAsync(Ct))!);
         Assert.Equal(
-            (await store.ListBatchesAsync(Place, Ct)).Sum(b => b.Total),
-            (await store.MapAsync(new MapQuery(Place, [], Source: MapSource.Transactions), Ct)).Total);
+            (await store.Spend.ListBatchesAsync(Place, Ct)).Sum(b => b.Total),
+            (await store.Spend.MapAsync(new MapQuery(Place, [], Source: MapSource.Transactions), Ct)).Total);
     }
 
     private static async Task<BatchResult> ImportAsync(IPlaceStore store, string path, int? writeLines = null)
@@ -159,9 +159,9 @@ public sealed class PostgresServerStopTests : IAsyncLifetime
             TransparencyCsvWriter.WriteFile(path, count, seed: 9, cancellationToken: Ct);
         }
 
-        await store.EnsureAgencyAsync(Place, new Agency(Agency, AgencyKind.LocalAuthority, FundingSource.LocalTaxation), Ct);
+        await store.Places.EnsureAgencyAsync(Place, new Agency(Agency, AgencyKind.LocalAuthority, FundingSource.LocalTaxation), Ct);
         using var stream = SpendFileReader.Open(path);
         var header = new BatchHeader(Place, Agency, Path.GetFileName(path), SpendFileReader.ComputeSha256(path), 0, [], "fault test", DateTimeOffset.UtcNow);
-        return await store.CommitTransactionsAsync(header, stream.Transactions, h => h with { RowsRead = stream.RowsRead }, Ct);
+        return await store.Spend.CommitTransactionsAsync(header, stream.Transactions, h => h with { RowsRead = stream.RowsRead }, Ct);
     }
 }

@@ -26,9 +26,9 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
     /// <summary>The council's batch (published, £150.25) and the police's (unpublished, £1,000.10) in Devon.</summary>
     private static async Task<(ImportBatch Council, ImportBatch Police)> SeedAsync(IPlaceStore store)
     {
-        var council = (await store.CommitTransactionsAsync(Headers.For(Devon, Council, "council"), Lines("ACME LTD", 100m, 50.25m), Ct)).Batch;
-        var police = (await store.CommitTransactionsAsync(Headers.For(Devon, Police, "police"), Lines("BLUE LTD", 1000m, 0.10m), Ct)).Batch;
-        Assert.NotNull(await store.SetPublishedAsync(council.Id, true, "board member", new DateTimeOffset(2025, 2, 1, 10, 0, 0, TimeSpan.Zero), Ct));
+        var council = (await store.Spend.CommitTransactionsAsync(Headers.For(Devon, Council, "council"), Lines("ACME LTD", 100m, 50.25m), Ct)).Batch;
+        var police = (await store.Spend.CommitTransactionsAsync(Headers.For(Devon, Police, "police"), Lines("BLUE LTD", 1000m, 0.10m), Ct)).Batch;
+        Assert.NotNull(await store.Spend.SetPublishedAsync(council.Id, true, "board member", new DateTimeOffset(2025, 2, 1, 10, 0, 0, TimeSpan.Zero), Ct));
         return (council, police);
     }
 
@@ -59,9 +59,9 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
         await SeedAsync(store);
         var visibility = ReaderVisibility(reader);
 
-        var map = await store.MapAsync(new MapQuery(Devon, [MapDimension.Agency], Visibility: visibility), Ct);
-        var drill = await store.QueryTransactionsAsync(new TransactionQuery(Devon, PageSize: 100, Visibility: visibility), Ct);
-        var suppliers = await store.TopSuppliersAsync(new MapQuery(Devon, [], Visibility: visibility), 10, Ct);
+        var map = await store.Spend.MapAsync(new MapQuery(Devon, [MapDimension.Agency], Visibility: visibility), Ct);
+        var drill = await store.Spend.QueryTransactionsAsync(new TransactionQuery(Devon, PageSize: 100, Visibility: visibility), Ct);
+        var suppliers = await store.Spend.TopSuppliersAsync(new MapQuery(Devon, [], Visibility: visibility), 10, Ct);
 
         Assert.Equal(total, map.Total);
         Assert.Equal(total, map.Rows.Sum(r => r.Amount));
@@ -78,7 +78,7 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
         await using var store = await fixture.CreateStoreAsync(Ct);
         await SeedAsync(store);
 
-        var batches = await store.ListBatchesAsync(Devon, ReaderVisibility(reader), Ct);
+        var batches = await store.Spend.ListBatchesAsync(Devon, ReaderVisibility(reader), Ct);
 
         Assert.Equal(total, batches.Sum(b => b.Total));
         Assert.All(batches, b => Assert.Equal(b.Agency == Council, b.PublishedAt is not null));
@@ -89,14 +89,14 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
     {
         await using var store = await fixture.CreateStoreAsync(Ct);
         var (_, police) = await SeedAsync(store);
-        await store.SetPublishedAsync(police.Id, true, "board member", DateTimeOffset.UnixEpoch, Ct);
-        await store.CommitStatementsAsync(
+        await store.Spend.SetPublishedAsync(police.Id, true, "board member", DateTimeOffset.UnixEpoch, Ct);
+        await store.Spend.CommitStatementsAsync(
             Headers.For(Devon, Police, "police-outturn"),
             [new SpendStatement(Police, "Police", "Home Office grant", s_year, 2_000_000m)],
             Ct);
 
-        var everything = await store.MapAsync(new MapQuery(Devon, [], s_year, Visibility: Visibility.All), Ct);
-        var published = await store.MapAsync(new MapQuery(Devon, [], s_year, Visibility: Visibility.PublishedOnly), Ct);
+        var everything = await store.Spend.MapAsync(new MapQuery(Devon, [], s_year, Visibility: Visibility.All), Ct);
+        var published = await store.Spend.MapAsync(new MapQuery(Devon, [], s_year, Visibility: Visibility.PublishedOnly), Ct);
 
         // For everyone who sees the outturn it replaces the police's transactions for the year (no double count); the
         // public, who may not see it, count the police's published transactions instead.
@@ -108,12 +108,12 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
     public async Task ListCountedStatementsAsync_EachReader_ListsTheStatementsItsMapCounts()
     {
         await using var store = await fixture.CreateStoreAsync(Ct);
-        var budget = (await store.CommitStatementsAsync(
+        var budget = (await store.Spend.CommitStatementsAsync(
             Headers.For(Devon, Council, "council-budget"),
             [new SpendStatement(Council, "Education", "Council tax", s_year, 500_000m, StatementKind.Budget)],
             Ct)).Batch;
-        await store.SetPublishedAsync(budget.Id, true, "board member", DateTimeOffset.UnixEpoch, Ct);
-        await store.CommitStatementsAsync(
+        await store.Spend.SetPublishedAsync(budget.Id, true, "board member", DateTimeOffset.UnixEpoch, Ct);
+        await store.Spend.CommitStatementsAsync(
             Headers.For(Devon, Council, "council-outturn"),
             [new SpendStatement(Council, "Education", "Council tax", s_year, 480_000m)],
             Ct);
@@ -129,7 +129,7 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
         })
         {
             var listed = await store.Counting.ListCountedStatementsAsync(Devon, s_year, null, null, visibility, Ct);
-            var map = await store.MapAsync(new MapQuery(Devon, [], s_year, Source: MapSource.Statements, Visibility: visibility), Ct);
+            var map = await store.Spend.MapAsync(new MapQuery(Devon, [], s_year, Source: MapSource.Statements, Visibility: visibility), Ct);
 
             Assert.Equal(expected, listed.Sum(s => s.Amount));
             Assert.Equal(expected, map.Total);
@@ -143,17 +143,17 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
         var (_, police) = await SeedAsync(store);
         var at = new DateTimeOffset(2025, 3, 4, 5, 6, 7, TimeSpan.Zero);
 
-        var published = await store.SetPublishedAsync(police.Id, true, "chair", at, Ct);
-        var afterPublish = (await store.MapAsync(new MapQuery(Devon, [], Visibility: Visibility.PublishedOnly), Ct)).Total;
-        var withdrawn = await store.SetPublishedAsync(police.Id, false, "chair", at, Ct);
-        var afterWithdraw = (await store.MapAsync(new MapQuery(Devon, [], Visibility: Visibility.PublishedOnly), Ct)).Total;
+        var published = await store.Spend.SetPublishedAsync(police.Id, true, "chair", at, Ct);
+        var afterPublish = (await store.Spend.MapAsync(new MapQuery(Devon, [], Visibility: Visibility.PublishedOnly), Ct)).Total;
+        var withdrawn = await store.Spend.SetPublishedAsync(police.Id, false, "chair", at, Ct);
+        var afterWithdraw = (await store.Spend.MapAsync(new MapQuery(Devon, [], Visibility: Visibility.PublishedOnly), Ct)).Total;
 
         Assert.Equal(at, published!.PublishedAt);
         Assert.Equal("chair", published.PublishedBy);
         Assert.Equal(1150.35m, afterPublish);
         Assert.Null(withdrawn!.PublishedAt);
         Assert.Equal(150.25m, afterWithdraw);
-        Assert.Null(await store.SetPublishedAsync(987_654, true, "chair", at, Ct));
+        Assert.Null(await store.Spend.SetPublishedAsync(987_654, true, "chair", at, Ct));
     }
 
     [Fact]
@@ -162,15 +162,15 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
         await using var store = await fixture.CreateStoreAsync(Ct);
         var (_, police) = await SeedAsync(store);
 
-        var deleted = await store.DeleteBatchAsync(police.Id, Ct);
-        var total = (await store.MapAsync(new MapQuery(Devon, []), Ct)).Total;
-        var again = await store.CommitTransactionsAsync(Headers.For(Devon, Police, "police"), Lines("BLUE LTD", 1000m, 0.10m), Ct);
+        var deleted = await store.Spend.DeleteBatchAsync(police.Id, Ct);
+        var total = (await store.Spend.MapAsync(new MapQuery(Devon, []), Ct)).Total;
+        var again = await store.Spend.CommitTransactionsAsync(Headers.For(Devon, Police, "police"), Lines("BLUE LTD", 1000m, 0.10m), Ct);
 
         Assert.Equal(police.Id, deleted!.Id);
         Assert.Equal(150.25m, total);
         Assert.False(again.AlreadyImported);
-        Assert.Equal(1150.35m, (await store.MapAsync(new MapQuery(Devon, []), Ct)).Total);
-        Assert.Null(await store.DeleteBatchAsync(police.Id, Ct));
+        Assert.Equal(1150.35m, (await store.Spend.MapAsync(new MapQuery(Devon, []), Ct)).Total);
+        Assert.Null(await store.Spend.DeleteBatchAsync(police.Id, Ct));
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public abstract class VisibilityContract<TFixture>(TFixture fixture)
         var (council, police) = await SeedAsync(store);
         var accounts = store.Accounts;
 
-        await store.DeleteBatchAsync(police.Id, Ct);
+        await store.Spend.DeleteBatchAsync(police.Id, Ct);
         await accounts.SaveUserAsync(new UserAccount("chair", UserPasswords.Hash("chair", "another long password"), UserRole.Board), Ct);
         await accounts.RemoveUserAsync("chair", Ct);
         var log = store.Audit;

@@ -56,7 +56,7 @@ public abstract class PartnershipStoreContract<TFixture>(TFixture fixture)
 
         await store.Partnership.SaveOfferAsync(Sample(), Ct);
 
-        Assert.Contains(await store.ListPlacesAsync(Ct), p => p.Code == "E11000001");
+        Assert.Contains(await store.Places.ListPlacesAsync(Ct), p => p.Code == "E11000001");
     }
 
     [Fact]

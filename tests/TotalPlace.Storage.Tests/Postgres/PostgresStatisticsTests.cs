@@ -20,9 +20,9 @@ public sealed class PostgresStatisticsTests(PostgresClusterFixture fixture) : IC
         var target = await fixture.CreateDatabaseAsync(Ct);
         await using var store = await PostgresPlaceStore.OpenAsync(target, Ct);
 
-        await store.CommitTransactionsAsync(Header("small.csv", "aa01", 10), Lines(10), Ct);
+        await store.Spend.CommitTransactionsAsync(Header("small.csv", "aa01", 10), Lines(10), Ct);
         var afterSmall = await LastAnalyzeAsync(target);
-        await store.CommitTransactionsAsync(Header("large.csv", "bb02", PostgresPlaceStore.AnalyzeAfterLines), Lines(PostgresPlaceStore.AnalyzeAfterLines), Ct);
+        await store.Spend.CommitTransactionsAsync(Header("large.csv", "bb02", PostgresPlaceStore.AnalyzeAfterLines), Lines(PostgresPlaceStore.AnalyzeAfterLines), Ct);
         var afterLarge = await LastAnalyzeAsync(target);
 
         Assert.Null(afterSmall);

@@ -27,11 +27,11 @@ public abstract class StreamingCommitContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
         var lines = ManyOf(ManyLines);
 
-        var result = await store.CommitTransactionsAsync(Headers.For(Manchester, Council, "blocks", ManyLines), lines, Ct);
+        var result = await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "blocks", ManyLines), lines, Ct);
 
         Assert.Equal(ManyLines, result.Batch.RowsLoaded);
         Assert.Equal(lines.Sum(l => l.Amount), result.Batch.Total);
-        var stored = await store.QueryTransactionsAsync(
+        var stored = await store.Spend.QueryTransactionsAsync(
             new TransactionQuery(Manchester, Sort: "source_row", Descending: false, PageSize: 10_000), Ct);
         Assert.Equal(ManyLines, stored.Items.Count);
         for (var i = 0; i < lines.Count; i++)
@@ -52,7 +52,7 @@ public abstract class StreamingCommitContract<TFixture>(TFixture fixture)
         var problem = new InvalidDataException("row 9999: the file ends mid-record");
 
         var thrown = await Assert.ThrowsAsync<InvalidDataException>(() =>
-            store.CommitTransactionsAsync(Headers.For(Manchester, Council, "bad-end"), ThrowingAfter(ManyOf(ManyLines), problem), Ct));
+            store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "bad-end"), ThrowingAfter(ManyOf(ManyLines), problem), Ct));
 
         Assert.Same(problem, thrown);
         await AssertNothingStoredAsync(store);
@@ -66,7 +66,7 @@ public abstract class StreamingCommitContract<TFixture>(TFixture fixture)
         lines[ManyLines - 10] = new TransactionBuilder().Paying(0.00001m).AtRow(777_777).Build();
 
         var thrown = await Assert.ThrowsAsync<PlaceStoreException>(() =>
-            store.CommitTransactionsAsync(Headers.For(Manchester, Council, "bad-amount"), lines, Ct));
+            store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "bad-amount"), lines, Ct));
 
         Assert.Contains("row 777777, column amount", thrown.Message, StringComparison.Ordinal);
         await AssertNothingStoredAsync(store);
@@ -80,7 +80,7 @@ public abstract class StreamingCommitContract<TFixture>(TFixture fixture)
         var source = new WatchedLines(ManyOf(ManyLines), cancelAfter: LinePipeline.BlockSize + 5, cancel);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            store.CommitTransactionsAsync(Headers.For(Manchester, Council, "cancelled"), source, cancel.Token));
+            store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "cancelled"), source, cancel.Token));
 
         Assert.True(source.Finished, "the reading thread must have let go of the lines before the commit returned");
         await AssertNothingStoredAsync(store);
@@ -94,16 +94,16 @@ public abstract class StreamingCommitContract<TFixture>(TFixture fixture)
         var start = Headers.For(Manchester, Council, "late-hash") with { Sha256 = "", RowsRead = 0 };
         var lines = ManyOf(300);
 
-        var first = await store.CommitTransactionsAsync(start, lines, h => h with { Sha256 = sha, RowsRead = 301 }, Ct);
-        var again = await store.CommitTransactionsAsync(start, lines, h => h with { Sha256 = sha.ToUpperInvariant(), RowsRead = 301 }, Ct);
+        var first = await store.Spend.CommitTransactionsAsync(start, lines, h => h with { Sha256 = sha, RowsRead = 301 }, Ct);
+        var again = await store.Spend.CommitTransactionsAsync(start, lines, h => h with { Sha256 = sha.ToUpperInvariant(), RowsRead = 301 }, Ct);
 
         Assert.False(first.AlreadyImported);
         Assert.Equal(sha, first.Batch.Sha256);
         Assert.Equal(301, first.Batch.RowsRead);
         Assert.True(again.AlreadyImported);
         Assert.Equal(first.Batch.Id, again.Batch.Id);
-        Assert.Single(await store.ListBatchesAsync(Manchester, Ct));
-        var stored = await store.QueryTransactionsAsync(new TransactionQuery(Manchester, PageSize: 1), Ct);
+        Assert.Single(await store.Spend.ListBatchesAsync(Manchester, Ct));
+        var stored = await store.Spend.QueryTransactionsAsync(new TransactionQuery(Manchester, PageSize: 1), Ct);
         Assert.Equal(300, stored.TotalCount);
     }
 
@@ -113,7 +113,7 @@ public abstract class StreamingCommitContract<TFixture>(TFixture fixture)
         await using var store = await Fixture.CreateStoreAsync(Ct);
         var start = Headers.For(Manchester, Council, "no-hash") with { Sha256 = " " };
 
-        await Assert.ThrowsAsync<ArgumentException>(() => store.CommitTransactionsAsync(start, ManyOf(10), h => h, Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.Spend.CommitTransactionsAsync(start, ManyOf(10), h => h, Ct));
 
         await AssertNothingStoredAsync(store);
     }
@@ -138,11 +138,11 @@ public abstract class StreamingCommitContract<TFixture>(TFixture fixture)
 
     private static async Task AssertNothingStoredAsync(IPlaceStore store)
     {
-        Assert.Empty(await store.ListBatchesAsync(cancellationToken: Ct));
-        var places = await store.ListPlacesAsync(Ct);
+        Assert.Empty(await store.Spend.ListBatchesAsync(cancellationToken: Ct));
+        var places = await store.Places.ListPlacesAsync(Ct);
         if (places.Count > 0)
         {
-            var stored = await store.QueryTransactionsAsync(new TransactionQuery(Manchester, PageSize: 1), Ct);
+            var stored = await store.Spend.QueryTransactionsAsync(new TransactionQuery(Manchester, PageSize: 1), Ct);
             Assert.Equal(0, stored.TotalCount);
         }
     }

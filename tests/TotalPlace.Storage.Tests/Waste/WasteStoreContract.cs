@@ -29,9 +29,9 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
 
     private static async Task LoadAsync(IPlaceStore store)
     {
-        await store.EnsureAgencyAsync(Place, new Agency("Manchester City Council", AgencyKind.LocalAuthority, FundingSource.LocalTaxation), Ct);
-        await store.EnsureAgencyAsync(Place, new Agency("Manchester NHS Trust", AgencyKind.Nhs, FundingSource.NhsAllocation), Ct);
-        await store.CommitTransactionsAsync(
+        await store.Places.EnsureAgencyAsync(Place, new Agency("Manchester City Council", AgencyKind.LocalAuthority, FundingSource.LocalTaxation), Ct);
+        await store.Places.EnsureAgencyAsync(Place, new Agency("Manchester NHS Trust", AgencyKind.Nhs, FundingSource.NhsAllocation), Ct);
+        await store.Spend.CommitTransactionsAsync(
             new BatchHeader(Place, "Manchester City Council", "council.csv", "aa01", 3, [], "test", s_now),
             [
                 Line("ACME CARE LTD", 9_000m, 3.April(2024), "INV-1", 2),
@@ -39,7 +39,7 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
                 Line("REDACTED", 700m, 5.April(2024), "X", 4),
             ],
             Ct);
-        await store.CommitTransactionsAsync(
+        await store.Spend.CommitTransactionsAsync(
             new BatchHeader(Place, "Manchester NHS Trust", "trust.csv", "bb02", 1, [], "test", s_now),
             [Line("Acme Care Limited", 40_000m, 9.April(2024), "T-77", 2)],
             Ct);
@@ -84,7 +84,7 @@ public abstract class WasteStoreContract<TFixture>(TFixture fixture)
     public async Task ReadTransactionsAsync_ContractReferenceStored_ComesBackOnItsLine()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
-        await store.CommitTransactionsAsync(
+        await store.Spend.CommitTransactionsAsync(
             new BatchHeader(Place, "Manchester City Council", "contracts.csv", "cc03", 2, [], "test", s_now),
             [
                 Line("ACME CARE LTD", 9_000m, 3.April(2024), "INV-1", 2) with { ContractReference = "C-101" },

@@ -21,8 +21,8 @@ public sealed class MapCacheTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _store = await DuckDbPlaceStore.OpenAsync(Path.Combine(_folder, "cache.duckdb"), _clock, Token);
-        await _store.EnsurePlaceAsync(Place, Token);
-        await _store.EnsureAgencyAsync(Place, new Agency(WebAppFixture.Agency, AgencyKind.LocalAuthority, FundingSource.LocalTaxation), Token);
+        await _store.Places.EnsurePlaceAsync(Place, Token);
+        await _store.Places.EnsureAgencyAsync(Place, new Agency(WebAppFixture.Agency, AgencyKind.LocalAuthority, FundingSource.LocalTaxation), Token);
         await CommitAsync("first-half.csv", SampleFiles.FirstHalf());
     }
 
@@ -42,7 +42,7 @@ public sealed class MapCacheTests : IAsyncLifetime
         SampleFiles.CommitAsync(_store, Place, WebAppFixture.Agency, name, content, "cache tests", cancellationToken: Token);
 
     private Task<PlaceMap> CachedMapAsync(MapCache cache) =>
-        cache.GetOrBuildAsync(Place, "map", ct => _store.MapAsync(new MapQuery(Place, [MapDimension.Agency]), ct), Token);
+        cache.GetOrBuildAsync(Place, "map", ct => _store.Spend.MapAsync(new MapQuery(Place, [MapDimension.Agency]), ct), Token);
 
     [Fact]
     public async Task GetOrBuild_NothingWritten_BuildsOnceAndServesTheSameMap()
@@ -54,7 +54,7 @@ public sealed class MapCacheTests : IAsyncLifetime
 
         Assert.Equal(1, cache.Builds);
         Assert.Same(first, second);
-        Assert.Equal((await _store.MapAsync(new MapQuery(Place, []), Token)).Total, first.Total);
+        Assert.Equal((await _store.Spend.MapAsync(new MapQuery(Place, []), Token)).Total, first.Total);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class MapCacheTests : IAsyncLifetime
 
         Assert.Equal(2, cache.Builds);
         Assert.Equal(before.Total + batch.Batch.Total, after.Total);
-        Assert.Equal((await _store.MapAsync(new MapQuery(Place, []), Token)).Total, after.Total);
+        Assert.Equal((await _store.Spend.MapAsync(new MapQuery(Place, []), Token)).Total, after.Total);
     }
 
     [Fact]

@@ -62,7 +62,10 @@ public sealed class BuildInTheBrowserTests(WebAppFixture app)
             await page.FillAsync($"#f-outcomes-{i}-partners", WebAppFixture.Agency);
         }
 
-        // The live check answers with the validator's issues (the offer is still a draft with gaps).
+        // The live check answers with the validator's issues (the offer is still a draft with gaps). Wait for the answer
+        // to the last edit: until then the checks box above the buttons may still grow or shrink, and a click aimed at
+        // "Save as draft" while it moves lands on whatever slid under the pointer (the flaky run: no save, no status).
+        await Assertions.Expect(page.Locator("#offer-issues")).ToHaveAttributeAsync("data-state", "current");
         await Assertions.Expect(page.Locator("#offer-issues p")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("offer-editor.png"), FullPage = true });
         await page.ClickAsync("#offer-save");
@@ -137,7 +140,7 @@ public sealed class BuildInTheBrowserTests(WebAppFixture app)
             Assert.Equal(previewed, before - after);
         }
 
-        var audit = await app.Store.ListRulesAsync(WebAppFixture.PlaceCode, Token);
+        var audit = await app.Store.Places.ListRulesAsync(WebAppFixture.PlaceCode, Token);
         Assert.Contains(audit, r => string.Equals(r.Pattern, supplier, StringComparison.Ordinal) && r.Theme == "housing");
         await page.Context.CloseAsync();
     }
@@ -203,7 +206,7 @@ public sealed class BuildInTheBrowserTests(WebAppFixture app)
         var lines = new List<TransactionRow>();
         for (var number = 1; ; number++)
         {
-            var page = await app.Store.QueryTransactionsAsync(query with { PageNumber = number }, Token);
+            var page = await app.Store.Spend.QueryTransactionsAsync(query with { PageNumber = number }, Token);
             lines.AddRange(page.Items);
             if (page.Items.Count == 0 || lines.Count >= page.TotalCount)
             {

@@ -35,7 +35,7 @@ public static class SampleFiles
         ArgumentNullException.ThrowIfNull(store);
         var read = SpendFileReader.Read(fileName, content);
         Assert.True(read.IsValid, string.Join("; ", read.Errors));
-        return store.CommitTransactionsAsync(
+        return store.Spend.CommitTransactionsAsync(
             new BatchHeader(placeCode, agency, fileName, batchSha256 ?? read.Sha256, read.RowsRead, [], importedBy, DateTimeOffset.UtcNow),
             read.Transactions,
             cancellationToken);

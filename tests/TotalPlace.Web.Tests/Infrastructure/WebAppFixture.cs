@@ -104,7 +104,7 @@ public class WebAppFixture : IAsyncLifetime
 
     /// <summary>The store's own total for the seeded place and year, the figure the pages must show.</summary>
     public async Task<decimal> StoreTotalAsync(Core.FiscalYear year) =>
-        (await Store.MapAsync(new MapQuery(PlaceCode, [], year), TestContext.Current.CancellationToken)).Total;
+        (await Store.Spend.MapAsync(new MapQuery(PlaceCode, [], year), TestContext.Current.CancellationToken)).Total;
 
     public async ValueTask DisposeAsync()
     {
@@ -133,8 +133,8 @@ public class WebAppFixture : IAsyncLifetime
     protected virtual async Task SeedAsync()
     {
         var store = Store;
-        await store.EnsurePlaceAsync(PlaceCode);
-        await store.EnsureAgencyAsync(PlaceCode, new Agency(Agency, AgencyKind.LocalAuthority, FundingSource.LocalTaxation));
+        await store.Places.EnsurePlaceAsync(PlaceCode);
+        await store.Places.EnsureAgencyAsync(PlaceCode, new Agency(Agency, AgencyKind.LocalAuthority, FundingSource.LocalTaxation));
         await SampleFiles.CommitAsync(store, PlaceCode, Agency, "devon-first-half.csv", SampleFiles.FirstHalf(), "web tests");
     }
 }

@@ -129,12 +129,12 @@ public sealed class AccountsAppFixture : IAsyncLifetime
     private async Task SeedAsync()
     {
         var store = Store;
-        await store.EnsurePlaceAsync(PlaceCode);
-        await store.EnsureAgencyAsync(PlaceCode, new Agency(Council, AgencyKind.LocalAuthority, FundingSource.LocalTaxation));
-        await store.EnsureAgencyAsync(PlaceCode, new Agency(Police, AgencyKind.Police, FundingSource.Unknown));
+        await store.Places.EnsurePlaceAsync(PlaceCode);
+        await store.Places.EnsureAgencyAsync(PlaceCode, new Agency(Council, AgencyKind.LocalAuthority, FundingSource.LocalTaxation));
+        await store.Places.EnsureAgencyAsync(PlaceCode, new Agency(Police, AgencyKind.Police, FundingSource.Unknown));
         CouncilBatch = (await SampleFiles.CommitAsync(store, PlaceCode, Council, "devon-first-half.csv", SampleFiles.FirstHalf(), "accounts tests")).Batch;
         PoliceBatch = (await SampleFiles.CommitAsync(store, PlaceCode, Police, "police-second-half.csv", SampleFiles.SecondHalf(), "accounts tests")).Batch;
-        CouncilBatch = (await store.SetPublishedAsync(CouncilBatch.Id, true, Chair, DateTimeOffset.UtcNow))!;
+        CouncilBatch = (await store.Spend.SetPublishedAsync(CouncilBatch.Id, true, Chair, DateTimeOffset.UtcNow))!;
 
         var accounts = store.Accounts;
         await accounts.SaveUserAsync(new UserAccount(Admin, UserPasswords.Hash(Admin, Password), UserRole.Administrator));

@@ -14,7 +14,7 @@ public sealed class BadInputTests(WebAppFixture app)
 
     private async Task<List<(string Path, bool Page)>> GetsAsync(string query)
     {
-        var batch = (await app.Store.ListBatchesAsync(WebAppFixture.PlaceCode, Token))[0];
+        var batch = (await app.Store.Spend.ListBatchesAsync(WebAppFixture.PlaceCode, Token))[0];
         var values = new Dictionary<string, string> { ["code"] = WebAppFixture.PlaceCode, ["id"] = batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         var gets = AppSurface.Pages(app.Services).Select(p => (p + query, true)).ToList();
         gets.AddRange((await AppSurface.OperationsAsync(app.Client, Token)).Where(o => o.Method == "GET").Select(o => (o.Path(values) + query, false)));

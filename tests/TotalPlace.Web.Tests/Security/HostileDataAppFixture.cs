@@ -38,9 +38,9 @@ public sealed class HostileDataAppFixture : WebAppFixture
     {
         await base.SeedAsync();
         var store = Store;
-        await store.AddThemeAsync(new Theme(HostileThemeCode, HostileThemeName));
-        await store.AddRuleAsync(PlaceCode, new ClassificationRule(ClassificationField.ExpenseType, ClassificationMatch.Contains, "data-xss", HostileThemeCode));
-        await store.EnsureAgencyAsync(PlaceCode, new Agency(HostileAgency, AgencyKind.Other, FundingSource.Unknown));
+        await store.Places.AddThemeAsync(new Theme(HostileThemeCode, HostileThemeName));
+        await store.Places.AddRuleAsync(PlaceCode, new ClassificationRule(ClassificationField.ExpenseType, ClassificationMatch.Contains, "data-xss", HostileThemeCode));
+        await store.Places.EnsureAgencyAsync(PlaceCode, new Agency(HostileAgency, AgencyKind.Other, FundingSource.Unknown));
         HostileBatch = (await SampleFiles.CommitAsync(store, PlaceCode, HostileAgency, HostileFileName, HostileFile(), HostileUser)).Batch;
     }
 

@@ -100,13 +100,13 @@ public sealed class LocalModeTests(WebAppFixture app)
     [Fact]
     public async Task ApiWrite_FromAnotherSitesPage_IsRefused()
     {
-        var batch = (await app.Store.ListBatchesAsync(WebAppFixture.PlaceCode, Token))[0];
+        var batch = (await app.Store.Spend.ListBatchesAsync(WebAppFixture.PlaceCode, Token))[0];
         using var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/batches/{batch.Id}");
         request.Headers.Add("Origin", "https://evil.example");
 
         using var response = await app.Client.SendAsync(request, Token);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains(await app.Store.ListBatchesAsync(WebAppFixture.PlaceCode, Token), b => b.Id == batch.Id);
+        Assert.Contains(await app.Store.Spend.ListBatchesAsync(WebAppFixture.PlaceCode, Token), b => b.Id == batch.Id);
     }
 }

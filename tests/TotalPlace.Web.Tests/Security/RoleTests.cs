@@ -101,7 +101,7 @@ public sealed partial class RoleTests(AccountsAppFixture app)
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(app.CouncilTotal + app.PoliceTotal, await AdminTotalAsync());
-        Assert.Contains(await app.Store.ListBatchesAsync(Place, Token), b => b.Id == app.PoliceBatch.Id);
+        Assert.Contains(await app.Store.Spend.ListBatchesAsync(Place, Token), b => b.Id == app.PoliceBatch.Id);
     }
 
     [Theory]
@@ -124,13 +124,13 @@ public sealed partial class RoleTests(AccountsAppFixture app)
     public async Task ImportUpload_AnalystForAnotherAgency_Is403AndStoresNothing()
     {
         using var client = await app.SignedInPagesAsync(AccountsAppFixture.CouncilAnalyst);
-        var before = (await app.Store.ListBatchesAsync(Place, Token)).Count;
+        var before = (await app.Store.Spend.ListBatchesAsync(Place, Token)).Count;
 
         using var response = await UploadAsync(client, AccountsAppFixture.Police, SampleFiles.SecondHalfWithError());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/Denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        Assert.Equal(before, (await app.Store.ListBatchesAsync(Place, Token)).Count);
+        Assert.Equal(before, (await app.Store.Spend.ListBatchesAsync(Place, Token)).Count);
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public sealed partial class RoleTests(AccountsAppFixture app)
         var withFire = await AdminTotalAsync();
 
         using var response = await admin.DeleteAsync($"/api/batches/{fire.Id}", Token);
-        await app.Store.DeleteBatchAsync(fire.Id, Token); // leaves the shared store as it was, whatever the answer
+        await app.Store.Spend.DeleteBatchAsync(fire.Id, Token); // leaves the shared store as it was, whatever the answer
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(app.CouncilTotal * 2 + app.PoliceTotal, withFire);
@@ -213,7 +213,7 @@ public sealed partial class RoleTests(AccountsAppFixture app)
         var extra = (await SampleFiles.CommitAsync(app.Store, Place, AccountsAppFixture.Council, "extra.csv", SampleFiles.FirstHalf(), "accounts tests", new string('e', 64), Token)).Batch;
 
         using var response = await council.DeleteAsync($"/api/batches/{extra.Id}", Token);
-        await app.Store.DeleteBatchAsync(extra.Id, Token); // leaves the shared store as it was, whatever the answer
+        await app.Store.Spend.DeleteBatchAsync(extra.Id, Token); // leaves the shared store as it was, whatever the answer
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(app.CouncilTotal + app.PoliceTotal, await AdminTotalAsync());

@@ -15,7 +15,7 @@ public sealed class SecurityHeadersTests(WebAppFixture app)
     [Fact]
     public async Task EveryResponse_PagesApiStaticAndErrors_CarriesTheSecurityHeaders()
     {
-        var batch = (await app.Store.ListBatchesAsync(WebAppFixture.PlaceCode, Token))[0];
+        var batch = (await app.Store.Spend.ListBatchesAsync(WebAppFixture.PlaceCode, Token))[0];
         var values = new Dictionary<string, string> { ["code"] = WebAppFixture.PlaceCode, ["id"] = batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         var requests = new List<(HttpMethod Method, string Path)>();
         requests.AddRange(AppSurface.Pages(app.Services).Select(p => (HttpMethod.Get, p + "?place=" + WebAppFixture.PlaceCode)));
@@ -47,7 +47,7 @@ public sealed class SecurityHeadersTests(WebAppFixture app)
 
         Assert.True(requests.Count > 30, $"only {requests.Count} requests were made");
         Assert.Empty(missing);
-        Assert.Contains(await app.Store.ListBatchesAsync(WebAppFixture.PlaceCode, Token), b => b.Id == batch.Id);
+        Assert.Contains(await app.Store.Spend.ListBatchesAsync(WebAppFixture.PlaceCode, Token), b => b.Id == batch.Id);
     }
 
     [Theory]

@@ -36,13 +36,13 @@ public static class PlantedSpend
         await s_once.WaitAsync(cancellationToken);
         try
         {
-            if ((await store.ListPlacesAsync(cancellationToken)).Any(p => p.Code == PlaceCode))
+            if ((await store.Places.ListPlacesAsync(cancellationToken)).Any(p => p.Code == PlaceCode))
             {
                 return;
             }
 
-            await store.EnsurePlaceAsync(PlaceCode, cancellationToken);
-            await store.EnsureAgencyAsync(PlaceCode, new Agency(Agency, AgencyKind.LocalAuthority, FundingSource.LocalTaxation), cancellationToken);
+            await store.Places.EnsurePlaceAsync(PlaceCode, cancellationToken);
+            await store.Places.EnsureAgencyAsync(PlaceCode, new Agency(Agency, AgencyKind.LocalAuthority, FundingSource.LocalTaxation), cancellationToken);
             await SampleFiles.CommitAsync(store, PlaceCode, Agency, FileName, Csv(), "web tests", cancellationToken: cancellationToken);
         }
         finally

@@ -40,7 +40,7 @@ public sealed class WastePageTests(WebAppFixture app)
         Assert.Contains("id=\"job-outcome\"", followed, StringComparison.Ordinal);
         var expected = await app.Store.Waste.ListFindingsAsync(WebAppFixture.PlaceCode, Token);
         // The lines the place holds, from its batches (other tests in this collection commit a second file to it).
-        var lines = (await app.Store.ListBatchesAsync(WebAppFixture.PlaceCode, Token)).Sum(b => (long)b.RowsLoaded);
+        var lines = (await app.Store.Spend.ListBatchesAsync(WebAppFixture.PlaceCode, Token)).Sum(b => (long)b.RowsLoaded);
         Assert.Contains($"Read {lines:N0} lines and found {expected.Count:N0} finding", job.Message, StringComparison.Ordinal);
         var html = WebUtility.HtmlDecode(await client.Http.GetStringAsync($"/Waste?place={WebAppFixture.PlaceCode}", Token));
         Assert.Contains("data-table=\"findings\"", html, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class WastePageTests(WebAppFixture app)
         var reports = new List<WasteRunProgress>();
         // The lines the place holds, from its batches: the fixture's first half of the Devon file, and the second half
         // when the import browser test has committed it.
-        var lines = (await app.Store.ListBatchesAsync(WebAppFixture.PlaceCode, Token)).Sum(b => (long)b.RowsLoaded);
+        var lines = (await app.Store.Spend.ListBatchesAsync(WebAppFixture.PlaceCode, Token)).Sum(b => (long)b.RowsLoaded);
         Assert.True(lines >= SampleFiles.FirstHalfRows);
 
         await new RunWasteAnalysis(app.Store, TimeProvider.System).ExecuteAsync(new RunWasteAnalysisRequest(WebAppFixture.PlaceCode, Visibility.All), new SynchronousProgress<WasteRunProgress>(reports.Add), Token);

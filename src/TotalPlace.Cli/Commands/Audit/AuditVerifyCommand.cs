@@ -7,7 +7,7 @@ namespace TotalPlace.Cli.Commands.Audit;
 
 /// <summary><c>audit verify</c>: recomputes the audit trail's hash chain and reports the first entry that does not
 /// chain (exit <see cref="ExitCodes.AuditBroken"/>), or "N entries, chain intact" and the head hash to keep elsewhere.</summary>
-public sealed class AuditVerifyCommand(IAnsiConsole console) : AsyncCommand<AuditVerifySettings>
+public sealed class AuditVerifyCommand(IAnsiConsole console, StandardStreams streams) : AsyncCommand<AuditVerifySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AuditVerifySettings settings, CancellationToken cancellationToken)
     {
@@ -15,12 +15,12 @@ public sealed class AuditVerifyCommand(IAnsiConsole console) : AsyncCommand<Audi
         var result = await store.Audit.VerifyAuditChainAsync(settings.ExpectHead, cancellationToken);
         foreach (var warning in result.Warnings)
         {
-            await Console.Error.WriteLineAsync("warning: " + warning);
+            await streams.Error.WriteLineAsync("warning: " + warning);
         }
 
         if (!result.Intact)
         {
-            await Console.Error.WriteLineAsync($"error: audit chain broken at entry {result.BrokenEntryId}: {result.Problem}");
+            await streams.Error.WriteLineAsync($"error: audit chain broken at entry {result.BrokenEntryId}: {result.Problem}");
             return ExitCodes.AuditBroken;
         }
 

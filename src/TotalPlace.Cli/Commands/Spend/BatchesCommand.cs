@@ -12,7 +12,7 @@ public sealed class BatchesCommand(IAnsiConsole console) : AsyncCommand<BatchesS
     {
         await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
         var place = settings.Place is null ? null : PlaceOption.Normalise(settings.Place);
-        var batches = await store.ListBatchesAsync(place, cancellationToken);
+        var batches = await store.Spend.ListBatchesAsync(place, cancellationToken);
         ResultWriter.Write(console, settings.Format, ToTable(batches));
         if (settings.Rejects)
         {

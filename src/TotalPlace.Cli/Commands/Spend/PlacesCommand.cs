@@ -10,11 +10,11 @@ public sealed class PlacesCommand(IAnsiConsole console) : AsyncCommand<PlacesSet
     public override async Task<int> ExecuteAsync(CommandContext context, PlacesSettings settings, CancellationToken cancellationToken)
     {
         await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
-        var places = await store.ListPlacesAsync(cancellationToken);
+        var places = await store.Places.ListPlacesAsync(cancellationToken);
         var rows = new List<object?[]>();
         foreach (var place in places.OrderBy(p => p.Code, StringComparer.Ordinal))
         {
-            var agencies = await store.ListAgenciesAsync(place.Code, cancellationToken);
+            var agencies = await store.Places.ListAgenciesAsync(place.Code, cancellationToken);
             var latest = place.Population.Count == 0 ? (int?)null : place.Population.Keys.Max();
             rows.Add([place.Code, place.Name, latest is { } y ? place.Population[y] : null, latest, (long)agencies.Count]);
         }

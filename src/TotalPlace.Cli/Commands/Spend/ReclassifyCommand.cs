@@ -15,7 +15,7 @@ public sealed class ReclassifyCommand(IAnsiConsole console) : AsyncCommand<Place
             ProgressDisplay.IsShown(console, settings.Format),
             $"Reclassifying {settings.PlaceCode}",
             1,
-            _ => store.ReclassifyAsync(settings.PlaceCode, cancellationToken));
+            _ => store.Places.ReclassifyAsync(settings.PlaceCode, cancellationToken));
         Column[] columns =
         [
             new("Place", "place"),

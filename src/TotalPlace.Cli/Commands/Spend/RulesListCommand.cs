@@ -10,7 +10,7 @@ public sealed class RulesListCommand(IAnsiConsole console) : AsyncCommand<PlaceS
     public override async Task<int> ExecuteAsync(CommandContext context, PlaceSettings settings, CancellationToken cancellationToken)
     {
         await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
-        var rules = await store.ListRulesAsync(settings.PlaceCode, cancellationToken);
+        var rules = await store.Places.ListRulesAsync(settings.PlaceCode, cancellationToken);
         Column[] columns =
         [
             new("#", "position", ColumnKind.Count),

@@ -77,7 +77,7 @@ public sealed class IndexModel(IPlaceStore store) : TablePageModel
 
     protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
     {
-        Places = await store.ListPlacesAsync(cancellationToken);
+        Places = await store.Places.ListPlacesAsync(cancellationToken);
         var audit = store.Audit;
         Actors = await audit.ListActorsAsync(cancellationToken);
         if (From is { } from && To is { } to && from > to)

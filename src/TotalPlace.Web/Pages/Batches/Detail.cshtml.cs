@@ -93,7 +93,7 @@ public sealed class DetailModel(IPlaceStore store, DashboardService dashboard, T
             return User.RoleOf() is null ? Challenge() : Forbid();
         }
 
-        await store.DeleteBatchAsync(Id, cancellationToken);
+        await store.Spend.DeleteBatchAsync(Id, cancellationToken);
         dashboard.Cache.Invalidate();
         TempData["Message"] = $"Batch {batch.Id} ({batch.FileName}) was deleted with its {batch.RowsLoaded:N0} lines.";
         return RedirectToPage("Index", new { place = batch.PlaceCode });
@@ -106,7 +106,7 @@ public sealed class DetailModel(IPlaceStore store, DashboardService dashboard, T
             return User.RoleOf() is null ? Challenge() : Forbid();
         }
 
-        var batch = await store.SetPublishedAsync(Id, published, User.Identity?.Name ?? "unknown", clock.GetUtcNow(), cancellationToken);
+        var batch = await store.Spend.SetPublishedAsync(Id, published, User.Identity?.Name ?? "unknown", clock.GetUtcNow(), cancellationToken);
         if (batch is null)
         {
             return NotFound();
@@ -124,7 +124,7 @@ public sealed class DetailModel(IPlaceStore store, DashboardService dashboard, T
         var page = Math.Max(1, ((row - 2) / size) + 1);
         for (var attempt = 0; attempt < 8; attempt++)
         {
-            var result = await store.QueryTransactionsAsync(
+            var result = await store.Spend.QueryTransactionsAsync(
                 new TransactionQuery(batch.PlaceCode, Sort: "source_row", Descending: false, PageNumber: page, PageSize: size, BatchId: batch.Id),
                 cancellationToken);
             if (result.Items.Count == 0)

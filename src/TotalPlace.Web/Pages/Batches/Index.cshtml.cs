@@ -22,7 +22,7 @@ public sealed class IndexModel(IPlaceStore store, DashboardService dashboard) : 
     protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
     {
         Places = await dashboard.ListPlacesAsync(cancellationToken);
-        var batches = await store.ListBatchesAsync(string.IsNullOrWhiteSpace(Place) ? null : Place, User.VisibilityOf(), cancellationToken);
+        var batches = await store.Spend.ListBatchesAsync(string.IsNullOrWhiteSpace(Place) ? null : Place, User.VisibilityOf(), cancellationToken);
         return
         [
             new DataTable(

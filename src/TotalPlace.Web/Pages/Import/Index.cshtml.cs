@@ -107,7 +107,7 @@ public sealed class IndexModel(IPlaceStore store, DashboardService dashboard, Pe
         var code = Place ?? Places.FirstOrDefault()?.Code;
         // An agency analyst is offered only the agency they may import for.
         Agencies = code is not null && Places.Any(p => p.Code == code)
-            ? [.. (await store.ListAgenciesAsync(code, cancellationToken)).Where(a => User.CanWrite(code, a.Name))]
+            ? [.. (await store.Places.ListAgenciesAsync(code, cancellationToken)).Where(a => User.CanWrite(code, a.Name))]
             : [];
     }
 }

@@ -41,7 +41,7 @@ public sealed class EditModel(IPlaceStore store, TimeProvider clock) : PageModel
         }
 
         IsNew = true;
-        var places = await store.ListPlacesAsync(cancellationToken);
+        var places = await store.Places.ListPlacesAsync(cancellationToken);
         var place = places.FirstOrDefault(p => string.Equals(p.Code, Place?.Trim(), StringComparison.OrdinalIgnoreCase)) ?? places.FirstOrDefault();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var start = FiscalYear.Containing(today).Next.Start;

@@ -50,7 +50,7 @@ public sealed class EditModel(IPlaceStore store, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var places = await store.ListPlacesAsync(cancellationToken);
+        var places = await store.Places.ListPlacesAsync(cancellationToken);
         var place = places.FirstOrDefault(p => string.Equals(p.Code, Place?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (place is null && !string.IsNullOrWhiteSpace(Place))
         {

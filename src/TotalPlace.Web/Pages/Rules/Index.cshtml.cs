@@ -100,7 +100,7 @@ public sealed class IndexModel(IPlaceStore store) : TablePageModel
 
         try
         {
-            await store.AddRuleAsync(Place!, rule, cancellationToken);
+            await store.Places.AddRuleAsync(Place!, rule, cancellationToken);
         }
         catch (ArgumentException ex)
         {
@@ -138,7 +138,7 @@ public sealed class IndexModel(IPlaceStore store) : TablePageModel
             return refused;
         }
 
-        var result = await store.ReclassifyAsync(Place!, cancellationToken);
+        var result = await store.Places.ReclassifyAsync(Place!, cancellationToken);
         return RedirectToPage(new
         {
             place = Place,
@@ -148,15 +148,15 @@ public sealed class IndexModel(IPlaceStore store) : TablePageModel
 
     protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)
     {
-        Places = (await store.ListPlacesAsync(cancellationToken)).Select(p => new PlaceSummary(p.Code, p.Name, null)).ToList();
-        Themes = await store.ListThemesAsync(cancellationToken);
+        Places = (await store.Places.ListPlacesAsync(cancellationToken)).Select(p => new PlaceSummary(p.Code, p.Name, null)).ToList();
+        Themes = await store.Places.ListThemesAsync(cancellationToken);
         Place = string.IsNullOrWhiteSpace(Place) ? Places.FirstOrDefault()?.Code : Place.Trim().ToUpperInvariant();
         if (Place is null || !Places.Any(p => p.Code == Place))
         {
             return [];
         }
 
-        Rules = await store.ListRulesAsync(Place, cancellationToken);
+        Rules = await store.Places.ListRulesAsync(Place, cancellationToken);
         return
         [
             new DataTable(

@@ -195,16 +195,31 @@
 
     let timer = null;
     let checks = 0;
+    // Each edit bumps the version; the checks box says data-state="pending" until the answer for the latest version is
+    // shown ("current"), and an answer overtaken by a later edit is dropped, so the box (and the buttons below it) stop
+    // moving only once the issues shown are the offer's own.
+    let version = 0;
     const body = () => JSON.stringify(clean(offer), null, 2);
     const check = async () => {
+        const asked = version;
+        const show = (issues, headline) => {
+            if (asked !== version) { return; }
+            showIssues(issues, headline);
+            issuesBox.dataset.state = 'current';
+        };
         try {
             const r = await fetch('/api/offers/check', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: body() });
-            if (!r.ok) { showIssues([], `The check could not run (${r.status}).`); return; }
+            if (!r.ok) { show([], `The check could not run (${r.status}).`); return; }
             const result = await r.json();
-            showIssues(result.issues);
-        } catch { showIssues([], 'The check could not reach the server; your changes are still here.'); }
+            show(result.issues);
+        } catch { show([], 'The check could not reach the server; your changes are still here.'); }
     };
-    const scheduleCheck = () => { clearTimeout(timer); timer = setTimeout(check, 300); };
+    const scheduleCheck = () => {
+        version++;
+        issuesBox.dataset.state = 'pending';
+        clearTimeout(timer);
+        timer = setTimeout(check, 300);
+    };
 
     const status = document.getElementById('offer-save-status');
     const save = async submit => {
@@ -241,6 +256,8 @@
         try {
             offer = JSON.parse(await file.text());
             render();
+            version++;
+            issuesBox.dataset.state = 'pending';
             check();
         } catch (err) {
             showIssues([], `${file.name} is not JSON: ${err.message}`);
@@ -248,5 +265,6 @@
     });
 
     render();
+    issuesBox.dataset.state = 'pending';
     check();
 })();

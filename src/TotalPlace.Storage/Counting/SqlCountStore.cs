@@ -4,12 +4,18 @@ using TotalPlace.Core;
 using TotalPlace.Core.Counting;
 using TotalPlace.Core.Places;
 using TotalPlace.Core.Spending;
-using TotalPlace.Storage.Counting;
+using TotalPlace.Storage.Audit;
+using static TotalPlace.Storage.SqlBatchRows;
+using static TotalPlace.Storage.SqlCommands;
+using static TotalPlace.Storage.SqlPlaceRows;
 
-namespace TotalPlace.Storage;
+namespace TotalPlace.Storage.Counting;
 
-/// <summary>The counting side of every SQL engine (migration 500), written once in portable SQL.</summary>
-public abstract partial class SqlPlaceStore<TConnection> : ICountStore
+/// <summary>The counting side of every SQL engine (migration 500), written once in portable SQL over the one engine
+/// object: place packages, partners and their shares, official returns and the top-down count.</summary>
+/// <typeparam name="TConnection">The engine's ADO.NET connection.</typeparam>
+internal sealed class SqlCountStore<TConnection>(ISqlEngine<TConnection> engine) : ICountStore
+    where TConnection : DbConnection
 {
     /// <summary>The batch kind of an official return's statements.</summary>
     private const string OfficialBatchKind = "official";
@@ -23,10 +29,10 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
         var added = 0;
         var already = 0;
         var addedLineTables = false;
-        var files = await WriteAsync(
+        var files = await engine.WriteAsync(
             async connection =>
             {
-                var (place, placeId) = await EnsurePlaceAsync(connection, code, cancellationToken);
+                var (place, placeId) = await engine.EnsurePlaceAsync(connection, code, cancellationToken);
                 if (commit.Population is { } population && place.Population.Count == 0)
                 {
                     await UpsertPopulationAsync(connection, placeId, 2021, population, cancellationToken);
@@ -47,8 +53,8 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
 
                     var (_, agencyId) = await EnsureAgencyAsync(connection, placeId, new Agency(partner.Name, partner.Kind, Agency.DefaultFundingSource(partner.Kind)), overwrite: true, cancellationToken);
                     var batchId = await ScalarAsync<long>(connection, "SELECT nextval('import_batch_id')", cancellationToken);
-                    var (count, total) = await AppendTransactionsAsync(connection, file.Header.FileName, file.Lines, classifier, placeId, batchId, agencyId, cancellationToken);
-                    var batch = await InsertBatchAsync(connection, placeId, batchId, BatchKinds.Transactions, file.Header with { Agency = partner.Name }, count, total, cancellationToken);
+                    var (count, total) = await AppendTransactionsAsync(engine, connection, file.Header.FileName, file.Lines, classifier, placeId, batchId, agencyId, cancellationToken);
+                    var batch = await InsertBatchAsync(engine, connection, placeId, batchId, BatchKinds.Transactions, file.Header with { Agency = partner.Name }, count, total, cancellationToken);
                     added++;
                     addedLineTables = true;
                     records.Add(new PackageFileRecord(file.PartnerKey, file.Path, "transactions", file.Period, batch.Id, batch.Sha256, count, total, file.Detail));
@@ -79,7 +85,7 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
                         }
 
                         await InsertRowsAsync(connection, "official_statement", 16, rows, cancellationToken);
-                        batch = await InsertBatchAsync(connection, placeId, batchId, OfficialBatchKind, file.Header, rows.Count, file.Statements.Sum(s => s.Amount), cancellationToken);
+                        batch = await InsertBatchAsync(engine, connection, placeId, batchId, OfficialBatchKind, file.Header, rows.Count, file.Statements.Sum(s => s.Amount), cancellationToken);
                         added++;
                     }
 
@@ -104,7 +110,7 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
 
                 if (added > 0)
                 {
-                    await AuditAsync(connection, PackageRecord(commit, added, already), cancellationToken);
+                    await SqlAuditTrail.AppendAsync(connection, PackageRecord(commit, added, already), cancellationToken);
                 }
 
                 return records;
@@ -113,14 +119,14 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
 
         if (addedLineTables)
         {
-            await AfterLinesLoadedAsync("spend_transaction", files.Sum(f => f.RowsLoaded), cancellationToken);
+            await engine.AfterLinesLoadedAsync("spend_transaction", files.Sum(f => f.RowsLoaded), cancellationToken);
         }
 
         return new PackageCommitResult(files, added, already);
     }
 
     /// <summary>The file name of the top-down count batch of a year, e.g. "top-down count 2023-24".</summary>
-    public static string CountBatchName(FiscalYear year) => $"top-down count {year}";
+    private static string CountBatchName(FiscalYear year) => $"top-down count {year}";
 
     /// <summary>Writes the package's top-down figures as one statements batch, replacing the year's previous one; the
     /// same figures again add nothing (the batch's SHA-256 is of its content). Null when nothing was written.</summary>
@@ -178,18 +184,18 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
         }).ToList();
         await InsertRowsAsync(connection, "spend_statement", 11, rows, cancellationToken);
         var header = new BatchHeader(commit.PlaceCode, string.Empty, name, sha, rows.Count, [], commit.ImportedBy, commit.ImportedAt);
-        return await InsertBatchAsync(connection, placeId, batchId, BatchKinds.Count, header, rows.Count,
+        return await InsertBatchAsync(engine, connection, placeId, batchId, BatchKinds.Count, header, rows.Count,
             commit.CountStatements.Where(c => c.Kind != StatementKind.Budget).Sum(c => c.Amount), cancellationToken);
     }
 
-    private static global::TotalPlace.Storage.Audit.AuditRecord PackageRecord(PackageCommit commit, int added, int already) => new(
+    private static AuditRecord PackageRecord(PackageCommit commit, int added, int already) => new(
         "package.imported",
-        global::TotalPlace.Storage.Audit.AuditSubjects.Place,
+        AuditSubjects.Place,
         $"{commit.PlaceCode} {commit.Year}",
         commit.PlaceCode,
         string.Empty,
         $"Imported place package {commit.Package} ({commit.Year}): {added} batch(es) added, {already} already loaded; top-down count " +
-            global::TotalPlace.Storage.Audit.AuditRecords.Pounds(commit.CountStatements.Where(c => c.Kind != StatementKind.Budget).Sum(c => c.Amount)) + ".",
+            AuditRecords.Pounds(commit.CountStatements.Where(c => c.Kind != StatementKind.Budget).Sum(c => c.Amount)) + ".",
         new System.Text.Json.Nodes.JsonObject
         {
             ["package"] = commit.Package,
@@ -201,13 +207,13 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
         },
         commit.ImportedBy);
 
-    private static async Task UpsertPopulationAsync(TConnection connection, int placeId, int censusYear, long population, CancellationToken cancellationToken)
+    private static async Task UpsertPopulationAsync(DbConnection connection, int placeId, int censusYear, long population, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, "DELETE FROM place_population WHERE place_id = $1 AND census_year = $2", cancellationToken, placeId, censusYear);
         await ExecuteAsync(connection, "INSERT INTO place_population (place_id, census_year, population) VALUES ($1, $2, $3)", cancellationToken, placeId, censusYear, population);
     }
 
-    private static async Task ReplacePackageRowsAsync(TConnection connection, int placeId, int year, PackageCommit commit, List<PackageFileRecord> records, CancellationToken cancellationToken)
+    private static async Task ReplacePackageRowsAsync(DbConnection connection, int placeId, int year, PackageCommit commit, List<PackageFileRecord> records, CancellationToken cancellationToken)
     {
         var existingSha = await ScalarAsync<string>(connection, "SELECT sha256 FROM place_package WHERE place_id = $1 AND fiscal_year = $2", cancellationToken, placeId, year);
         if (string.Equals(existingSha, commit.PackageSha256, StringComparison.OrdinalIgnoreCase))
@@ -238,7 +244,7 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
     /// <inheritdoc/>
     public async Task<StoredPackage?> FindPackageAsync(string placeCode, FiscalYear year, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var rows = await QueryAsync(
             connection,
             "SELECT k.package, k.format, k.population, k.population_source, k.gaps, k.imported_by, k.imported_at FROM place_package k " +
@@ -254,7 +260,7 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<StoredPartner>> ListPartnersAsync(string placeCode, FiscalYear year, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         return await QueryAsync(
             connection,
             "SELECT pp.partner_key, pp.name, pp.kind, pp.code, pp.code_scheme, pp.share_value, pp.share_numerator, pp.share_denominator, pp.share_basis, " +
@@ -279,7 +285,7 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<PackageFileRecord>> ListPackageFilesAsync(string placeCode, FiscalYear year, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         return await QueryAsync(
             connection,
             "SELECT f.partner_key, f.path, f.role, f.period, f.batch_id, f.sha256, f.rows_loaded, f.total, f.detail FROM package_file f " +
@@ -295,7 +301,7 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<OfficialStatement>> ListOfficialStatementsAsync(string placeCode, FiscalYear year, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         return await QueryAsync(
             connection,
             "SELECT s.body_code, s.body_name, s.return_code, s.line_code, s.service, s.theme, s.measure, s.kind, s.fiscal_year, s.amount, s.is_total, s.source_row, s.source_column " +
@@ -311,7 +317,7 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<PartnerLines>> SummariseLinesAsync(string placeCode, FiscalYear year, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         const string Sql = """
             SELECT f.partner_key, CAST(EXTRACT(YEAR FROM t.payment_date) AS INTEGER) AS y, CAST(EXTRACT(MONTH FROM t.payment_date) AS INTEGER) AS m,
                    CAST(sum(t.amount) AS DECIMAL(38,4)), count(*)
@@ -343,7 +349,7 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<SupplierPayments>> ListSupplierPaymentsAsync(string placeCode, FiscalYear year, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         const string Sql = """
             SELECT f.partner_key, t.supplier, CAST(sum(t.amount) AS DECIMAL(38,4)), count(*)
             FROM package_file f
@@ -365,7 +371,7 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<CountedStatement>> ListCountedStatementsAsync(string placeCode, FiscalYear? year, string? agency, string? theme, Identity.Visibility? visibility = null, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var code = CheckCode(placeCode);
         var parameters = new List<object?> { code };
         var visible = Identity.VisibleSql.Define(visibility, code, "(SELECT place_id FROM place WHERE code = $1)", parameters);
@@ -410,7 +416,7 @@ public abstract partial class SqlPlaceStore<TConnection> : ICountStore
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<DateOnly>>> ListMonthsLoadedAsync(string placeCode, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         const string Sql = """
             SELECT DISTINCT a.name, CAST(EXTRACT(YEAR FROM t.payment_date) AS INTEGER), CAST(EXTRACT(MONTH FROM t.payment_date) AS INTEGER)
             FROM spend_transaction t

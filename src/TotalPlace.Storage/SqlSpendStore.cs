@@ -1,22 +1,35 @@
+using System.Data.Common;
 using TotalPlace.Storage.Audit;
 using TotalPlace.Storage.Identity;
+using static TotalPlace.Storage.SqlBatchRows;
+using static TotalPlace.Storage.SqlCommands;
 
 namespace TotalPlace.Storage;
 
-// Publication, deletion and the visibility filter: the store's side of roles, written once for both engines.
-public abstract partial class SqlPlaceStore<TConnection>
+/// <summary>The spend area of every SQL engine (<see cref="ISpendStore"/>), written once in portable SQL over the one
+/// engine object: committing batches of transactions and statements (SqlSpendStore.Commit.cs), listing, publishing
+/// and deleting them (here), the place map, drill-down and supplier totals (SqlSpendStore.Map.cs).</summary>
+/// <typeparam name="TConnection">The engine's ADO.NET connection.</typeparam>
+internal sealed partial class SqlSpendStore<TConnection>(ISqlEngine<TConnection> engine) : ISpendStore
+    where TConnection : DbConnection
 {
-    private const string PublishedBatchSelect =
-        "SELECT b.batch_id, p.code, b.agency, b.kind, b.file_name, b.sha256, b.rows_read, b.rows_loaded, b.rows_rejected, b.total, b.imported_by, b.imported_at, " +
-        "bp.published_at, bp.published_by " +
-        "FROM import_batch b JOIN place p ON p.place_id = b.place_id " +
-        "LEFT JOIN batch_publication bp ON bp.place_id = b.place_id AND bp.batch_id = b.batch_id";
+    /// <inheritdoc/>
+    public async Task<ImportBatch?> FindBatchBySha256Async(string placeCode, string sha256, string agency, bool nilReturn, CancellationToken cancellationToken = default)
+    {
+        var code = CheckCode(placeCode);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
+        ArgumentException.ThrowIfNullOrWhiteSpace(agency);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
+        return await LoadPlaceAsync(connection, code, cancellationToken) is { } place
+            ? await SameFileAsync(connection, place.Id, sha256, agency, nilReturn, withPublication: true, cancellationToken)
+            : null;
+    }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<ImportBatch>> ListBatchesAsync(string? placeCode, Visibility visibility, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(visibility);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var batches = placeCode is null
             ? await QueryAsync(connection, PublishedBatchSelect + " ORDER BY b.imported_at DESC, b.batch_id DESC", ReadPublishedBatch, cancellationToken)
             : await QueryAsync(connection, PublishedBatchSelect + " WHERE p.code = $1 ORDER BY b.imported_at DESC, b.batch_id DESC", ReadPublishedBatch, cancellationToken, CheckCode(placeCode));
@@ -32,7 +45,7 @@ public abstract partial class SqlPlaceStore<TConnection>
             return null;
         }
 
-        var found = await WriteAsync(
+        var found = await engine.WriteAsync(
             async connection =>
             {
                 var placeId = await ScalarAsync<int?>(connection, "SELECT place_id FROM import_batch WHERE batch_id = $1", cancellationToken, batchId);
@@ -54,7 +67,7 @@ public abstract partial class SqlPlaceStore<TConnection>
                         by.Trim());
                 }
 
-                await AuditAsync(connection, AuditRecords.BatchPublication(batch, published, by), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, AuditRecords.BatchPublication(batch, published, by), cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -70,7 +83,7 @@ public abstract partial class SqlPlaceStore<TConnection>
             return null;
         }
 
-        var deleted = await WriteAsync(
+        var deleted = await engine.WriteAsync(
             async connection =>
             {
                 var placeId = await ScalarAsync<int?>(connection, "SELECT place_id FROM import_batch WHERE batch_id = $1", cancellationToken, batchId);
@@ -84,7 +97,7 @@ public abstract partial class SqlPlaceStore<TConnection>
                     await ExecuteAsync(connection, $"DELETE FROM {table} WHERE place_id = $1 AND batch_id = $2", cancellationToken, placeId.Value, batchId);
                 }
 
-                await AuditAsync(connection, AuditRecords.BatchDeleted(batch), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, AuditRecords.BatchDeleted(batch), cancellationToken);
                 return true;
             },
             cancellationToken);
@@ -93,14 +106,8 @@ public abstract partial class SqlPlaceStore<TConnection>
 
     private async Task<ImportBatch?> FindBatchByIdAsync(long batchId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var rows = await QueryAsync(connection, PublishedBatchSelect + " WHERE b.batch_id = $1", ReadPublishedBatch, cancellationToken, batchId);
         return rows.Count == 0 ? null : await WithRejectsAsync(connection, rows[0], placeId: null, cancellationToken);
     }
-
-    private static ImportBatch ReadPublishedBatch(System.Data.Common.DbDataReader r) => ReadBatch(r) with
-    {
-        PublishedAt = r.IsDBNull(12) ? null : new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(12), DateTimeKind.Utc)),
-        PublishedBy = NullableString(r, 13),
-    };
 }

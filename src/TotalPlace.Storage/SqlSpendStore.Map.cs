@@ -1,8 +1,10 @@
 using TotalPlace.Core;
+using static TotalPlace.Storage.SqlCommands;
+using static TotalPlace.Storage.SqlPlaceRows;
 
 namespace TotalPlace.Storage;
 
-public abstract partial class SqlPlaceStore<TConnection>
+internal sealed partial class SqlSpendStore<TConnection>
 {
     /// <inheritdoc/>
     public async Task<PlaceMap> MapAsync(MapQuery query, CancellationToken cancellationToken = default)
@@ -10,7 +12,7 @@ public abstract partial class SqlPlaceStore<TConnection>
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(query.By);
         var code = CheckCode(query.PlaceCode);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var loaded = await LoadPlaceAsync(connection, code, cancellationToken)
             ?? throw new KeyNotFoundException($"The store has no place {code}; import into it or build the demo first.");
         var (sql, parameters) = StoreSql.MapCells(loaded.Id, code, query);
@@ -30,7 +32,7 @@ public abstract partial class SqlPlaceStore<TConnection>
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var code = CheckCode(query.PlaceCode);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         if (await LoadPlaceAsync(connection, code, cancellationToken) is not { } loaded)
         {
             return [];
@@ -50,7 +52,7 @@ public abstract partial class SqlPlaceStore<TConnection>
     {
         ArgumentNullException.ThrowIfNull(query);
         var code = CheckCode(query.PlaceCode);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         var (with, where, parameters) = StoreSql.TransactionFilter(code, query);
         var total = await ScalarAsync<long>(connection, with + "SELECT count(*) " + StoreSql.TransactionFrom + where, cancellationToken, [.. parameters]);
         var (page, pageParameters) = StoreSql.TransactionPage(query, with, where, parameters);

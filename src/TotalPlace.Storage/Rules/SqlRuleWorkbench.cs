@@ -1,21 +1,28 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TotalPlace.Core.Spending;
 using TotalPlace.Storage.Audit;
-using TotalPlace.Storage.Rules;
+using static TotalPlace.Storage.SqlCommands;
+using static TotalPlace.Storage.SqlPlaceRows;
 
-namespace TotalPlace.Storage;
+namespace TotalPlace.Storage.Rules;
 
-public abstract partial class SqlPlaceStore<TConnection> : IRuleWorkbench
+/// <summary>The rule workbench of every SQL engine (<see cref="IRuleWorkbench"/>): previewing a rule and reordering
+/// rules, and the re-classification plan they share with <see cref="IPlacesStore.ReclassifyAsync"/> (which the places
+/// area runs through <see cref="ReclassifyAsync"/>), written once in portable SQL over the one engine object.</summary>
+/// <typeparam name="TConnection">The engine's ADO.NET connection.</typeparam>
+internal sealed class SqlRuleWorkbench<TConnection>(ISqlEngine<TConnection> engine) : IRuleWorkbench
+    where TConnection : DbConnection
 {
-    /// <inheritdoc/>
+    /// <summary>Re-applies the place's rules to every stored transaction and statement (<see cref="IPlacesStore.ReclassifyAsync"/>).</summary>
     /// <remarks>Set-based: the distinct classification keys are read, classified by the same Core
     /// <see cref="ClassificationRules"/> that classify lines on import (so import and re-classification always agree),
     /// appended to a temporary table and joined back in one UPDATE per table.</remarks>
     public Task<ReclassifyResult> ReclassifyAsync(string placeCode, CancellationToken cancellationToken = default)
     {
         var code = CheckCode(placeCode);
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
                 var loaded = await LoadPlaceAsync(connection, code, cancellationToken)
@@ -46,7 +53,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IRuleWorkbench
                     cancellationToken,
                     placeId);
                 var result = new ReclassifyResult(lines, changed, plan.Keys);
-                await AuditAsync(connection, ReclassifiedRecord(code, result, classifier.Rules.Rules.Count, plan.Moves), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, ReclassifiedRecord(code, result, classifier.Rules.Rules.Count, plan.Moves), cancellationToken);
                 return result;
             },
             cancellationToken);
@@ -60,7 +67,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IRuleWorkbench
         var code = CheckCode(placeCode);
         ArgumentNullException.ThrowIfNull(rule);
         _ = new ClassificationRules([rule]);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -87,7 +94,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IRuleWorkbench
     {
         var code = CheckCode(placeCode);
         ArgumentOutOfRangeException.ThrowIfLessThan(ruleNo, 1);
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
                 var loaded = await LoadPlaceAsync(connection, code, cancellationToken)
@@ -103,7 +110,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IRuleWorkbench
                 await ExecuteAsync(connection, "UPDATE classification_rule SET rule_no = -1 WHERE place_id = $1 AND rule_no = $2", cancellationToken, loaded.Id, ruleNo);
                 await ExecuteAsync(connection, "UPDATE classification_rule SET rule_no = $2 WHERE place_id = $1 AND rule_no = $3", cancellationToken, loaded.Id, ruleNo, other);
                 await ExecuteAsync(connection, "UPDATE classification_rule SET rule_no = $2 WHERE place_id = $1 AND rule_no = -1", cancellationToken, loaded.Id, other);
-                await AuditAsync(connection, StoreAuditRecords.RuleMoved(code, ruleNo, other), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, StoreAuditRecords.RuleMoved(code, ruleNo, other), cancellationToken);
                 return 0;
             },
             cancellationToken);
@@ -125,8 +132,8 @@ public abstract partial class SqlPlaceStore<TConnection> : IRuleWorkbench
             cancellationToken,
             placeId);
 
-        await ExecuteAsync(connection, CreateReclassifyKeySql, cancellationToken);
-        using (var appender = BeginBulk(connection, "reclassify_key"))
+        await ExecuteAsync(connection, engine.CreateReclassifyKeySql, cancellationToken);
+        using (var appender = engine.BeginBulk(connection, "reclassify_key"))
         {
             foreach (var key in keys)
             {

@@ -1,10 +1,12 @@
+using System.Data.Common;
 using TotalPlace.Storage.Audit;
+using static TotalPlace.Storage.SqlCommands;
 
 namespace TotalPlace.Storage;
 
 // Deleting a place: every row of every table that holds per-place data, in one transaction, audited. The tables are
 // read from the schema (every base table with a place_id column), so a table added by a later migration cannot escape.
-public abstract partial class SqlPlaceStore<TConnection>
+internal sealed partial class SqlPlacesStore<TConnection>
 {
     /// <summary>Every base table of the store's own schema with a <c>place_id</c> column, the place directory last.</summary>
     private const string PlaceTablesSql =
@@ -17,7 +19,7 @@ public abstract partial class SqlPlaceStore<TConnection>
     public async Task<PlaceContents?> DescribePlaceContentsAsync(string placeCode, CancellationToken cancellationToken = default)
     {
         var code = CheckCode(placeCode);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await engine.OpenConnectionAsync(cancellationToken);
         return await ContentsAsync(connection, code, cancellationToken);
     }
 
@@ -25,7 +27,7 @@ public abstract partial class SqlPlaceStore<TConnection>
     public Task<PlaceContents?> DeletePlaceAsync(string placeCode, CancellationToken cancellationToken = default)
     {
         var code = CheckCode(placeCode);
-        return WriteAsync(
+        return engine.WriteAsync(
             async connection =>
             {
                 if (await ContentsAsync(connection, code, cancellationToken) is not { } contents)
@@ -39,17 +41,17 @@ public abstract partial class SqlPlaceStore<TConnection>
                     await ExecuteAsync(connection, $"DELETE FROM {table} WHERE place_id = $1", cancellationToken, placeId);
                 }
 
-                await AuditAsync(connection, AuditRecords.PlaceDeleted(contents), cancellationToken);
+                await SqlAuditTrail.AppendAsync(connection, AuditRecords.PlaceDeleted(contents), cancellationToken);
                 return contents;
             },
             cancellationToken);
     }
 
     /// <summary>The names of the tables that hold per-place data, read from the schema.</summary>
-    private protected static Task<List<string>> PlaceTablesAsync(TConnection connection, CancellationToken cancellationToken) =>
+    private static Task<List<string>> PlaceTablesAsync(DbConnection connection, CancellationToken cancellationToken) =>
         QueryAsync(connection, PlaceTablesSql, r => r.GetString(0), cancellationToken);
 
-    private static async Task<PlaceContents?> ContentsAsync(TConnection connection, string code, CancellationToken cancellationToken)
+    private static async Task<PlaceContents?> ContentsAsync(DbConnection connection, string code, CancellationToken cancellationToken)
     {
         if (await LoadPlaceAsync(connection, code, cancellationToken) is not { } loaded)
         {
