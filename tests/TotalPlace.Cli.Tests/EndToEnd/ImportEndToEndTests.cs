@@ -166,7 +166,7 @@ public sealed class ImportEndToEndTests : IDisposable
     {
         (await ImportDevonAsync(SampleFiles.Devon202504)).ShouldSucceed();
 
-        var result = await CliRunner.RunAsync(verb, "--store", Store, "--place", "E06000099");
+        var result = await InProcessCli.RunAsync(verb, "--store", Store, "--place", "E06000099");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("There is no place E06000099 in the store", result.StdErr, StringComparison.Ordinal);
