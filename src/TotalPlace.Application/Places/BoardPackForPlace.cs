@@ -1,3 +1,4 @@
+using TotalPlace.Application.Counting;
 using TotalPlace.Reports;
 using TotalPlace.Reports.Html;
 using TotalPlace.Reports.Places;
@@ -12,24 +13,25 @@ public static class BoardPackForPlace
 {
     /// <summary>The board pack document and its export name (<c>PLACE-YEAR-board-pack.pdf</c>).</summary>
     /// <param name="store">The store to read.</param>
-    /// <param name="query">Place, year and filters; <see cref="MapQuery.By"/> is ignored. Its
-    /// <see cref="MapQuery.Visibility"/> limits the lines to those the reader may see.</param>
+    /// <param name="request">Place, year, filters and source; <see cref="PlaceMapRequest.By"/> is ignored. Its
+    /// <see cref="PlaceMapRequest.Viewer"/> limits the lines, and the batches named, to those the reader may see.</param>
     /// <param name="storeName">How the document names the store (never a connection string).</param>
     /// <param name="today">The document's date.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
-    public static async Task<(Document Document, string FileName)> BuildAsync(IPlaceStore store, MapQuery query, string storeName,
+    /// <exception cref="MapRequestRefusedException">The place is not in the store.</exception>
+    public static async Task<(Document Document, string FileName)> BuildAsync(IPlaceStore store, PlaceMapRequest request, string storeName,
         DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(query);
-        MapQuery By(MapDimension by) => query with { By = [by] };
-        var byTheme = await store.Spend.MapAsync(By(MapDimension.Theme), cancellationToken);
-        var byAgency = await store.Spend.MapAsync(By(MapDimension.Agency), cancellationToken);
-        var byYear = await store.Spend.MapAsync(By(MapDimension.Year), cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        var map = new BuildPlaceMap(store);
+        Task<PlaceMap> By(MapDimension by) => map.ExecuteAsync(request with { By = [by] }, cancellationToken);
+        var byTheme = await By(MapDimension.Theme);
+        var byAgency = await By(MapDimension.Agency);
+        var byYear = await By(MapDimension.Year);
+        var query = BuildPlaceMap.QueryFor(byTheme.PlaceCode, request);
         // The document names only the batches its reader may see, as its figures count only those.
-        var batches = query.Visibility is { } visibility
-            ? await store.Spend.ListBatchesAsync(query.PlaceCode, visibility, cancellationToken)
-            : await store.Spend.ListBatchesAsync(query.PlaceCode, cancellationToken);
+        var batches = await store.Spend.ListBatchesAsync(query.PlaceCode, request.Viewer, cancellationToken);
         var data = new BoardPackData(
             query.PlaceCode,
             byTheme.PlaceName,

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Spectre.Console.Cli;
+using TotalPlace.Application.Counting;
 using TotalPlace.Import;
 using TotalPlace.Storage;
 
@@ -36,6 +37,7 @@ internal static class ErrorHandler
         return inner switch
         {
             CliException cli => (cli.Message, cli.ExitCode),
+            MapRequestRefusedException refused => (OneLine(refused.Message), ExitCodes.Failure),
             ImportRejectedException rejected => (OneLine(rejected.Message), ExitCodes.Rejected),
             PlaceStoreException store => (OneLine(store.Message), ExitCodes.Rejected),
             StoreBusyException busy => (OneLine(busy.Message), ExitCodes.Busy),

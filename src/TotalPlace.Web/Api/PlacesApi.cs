@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TotalPlace.Application.Counting;
 using TotalPlace.Core;
 using TotalPlace.Storage;
 using TotalPlace.Web.Dashboard;
@@ -89,17 +90,9 @@ public static class PlacesApi
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var dimensions = new List<MapDimension>();
-        foreach (var part in (by ?? "theme").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        if (!MapDimensions.TryParse(by, "by", out var dimensions, out var error))
         {
-            if (Enum.TryParse<MapDimension>(part, ignoreCase: true, out var dimension) && Enum.IsDefined(dimension))
-            {
-                dimensions.Add(dimension);
-            }
-            else
-            {
-                errors["by"] = [$"'{part}' is not a dimension; use theme, agency, year or funding."];
-            }
+            errors["by"] = [error!];
         }
 
         var fiscalYear = ParseYear(year, errors);
@@ -108,13 +101,17 @@ public static class PlacesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var place = await services.Dashboard.FindPlaceAsync(code, cancellationToken);
-        if (place is null)
+        PlaceMap map;
+        try
+        {
+            map = await new BuildPlaceMap(services.Store).ExecuteAsync(
+                new PlaceMapRequest(code, user.VisibilityOf(), dimensions, fiscalYear, agency, theme), cancellationToken);
+        }
+        catch (MapRequestRefusedException)
         {
             return TypedResults.NotFound();
         }
 
-        var map = await services.Store.Spend.MapAsync(new MapQuery(place.Code, dimensions, fiscalYear, agency, theme, Visibility: user.VisibilityOf()), cancellationToken);
         return TypedResults.Ok(new PlaceMapResponse(
             map.PlaceCode,
             fiscalYear?.ToString(),
@@ -163,17 +160,19 @@ public static class PlacesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var place = await services.Dashboard.FindPlaceAsync(code, cancellationToken);
-        if (place is null)
+        try
         {
-            return TypedResults.NotFound();
+            return TypedResults.Ok(await new DrillIntoFigure(services.Store).ListAsync(
+                new TransactionsRequest(code, user.VisibilityOf(), filter.Agency, filter.Theme, fiscalYear, filter.Search,
+                    filter.Sort, filter.Desc, paging.Page, paging.PageSize),
+                cancellationToken));
         }
-
-        var page = await services.Store.Spend.QueryTransactionsAsync(
-            new TransactionQuery(place.Code, filter.Agency, filter.Theme, fiscalYear, filter.Search,
-                filter.Sort.ToLowerInvariant(), filter.Desc, paging.Page, paging.PageSize, Visibility: user.VisibilityOf()),
-            cancellationToken);
-        return TypedResults.Ok(page);
+        catch (MapRequestRefusedException refused)
+        {
+            return refused.Reason == MapRefusal.NotFound
+                ? TypedResults.NotFound()
+                : TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["request"] = [refused.Message] });
+        }
     }
 
     public static async Task<Results<Ok<CompareView>, ValidationProblem>> Compare(

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TotalPlace.Application.Counting;
 using TotalPlace.Storage;
 using TotalPlace.Web.Dashboard;
 using TotalPlace.Web.Security;
@@ -41,19 +42,21 @@ public static class TreemapApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (await store.Places.FindPlaceAsync(code, cancellationToken) is null)
+        SupplierBreakdown breakdown;
+        try
+        {
+            breakdown = await new TopSuppliers(store).ExecuteAsync(
+                new TopSuppliersRequest(code, user.VisibilityOf(), fiscalYear, agency, theme, Count: Suppliers), cancellationToken);
+        }
+        catch (MapRequestRefusedException)
         {
             return TypedResults.NotFound();
         }
 
-        var query = new MapQuery(code, [], fiscalYear, Agency: agency, Theme: theme, Visibility: user.VisibilityOf());
-        var total = (await store.Spend.MapAsync(query, cancellationToken)).Total;
-        var top = await store.Spend.TopSuppliersAsync(query, Suppliers, cancellationToken);
-        var nodes = top.Where(s => s.Amount > 0).Select(s => new TreemapNode(s.Supplier, s.Amount, [])).ToList();
-        var rest = total - nodes.Sum(n => n.Value);
-        if (rest > 0)
+        var nodes = breakdown.Paid.Select(s => new TreemapNode(s.Supplier, s.Amount, [])).ToList();
+        if (breakdown.Rest > 0)
         {
-            nodes.Add(new TreemapNode("Everything else (smaller suppliers and statements)", rest, []));
+            nodes.Add(new TreemapNode("Everything else (smaller suppliers and statements)", breakdown.Rest, []));
         }
 
         return TypedResults.Ok<IReadOnlyList<TreemapNode>>(nodes);

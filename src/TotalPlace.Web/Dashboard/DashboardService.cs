@@ -1,3 +1,4 @@
+using TotalPlace.Application.Counting;
 using TotalPlace.Core;
 using TotalPlace.Core.Places;
 using TotalPlace.Storage;
@@ -5,7 +6,9 @@ using TotalPlace.Storage.Identity;
 
 namespace TotalPlace.Web.Dashboard;
 
-/// <summary>Builds the dashboard and comparison views from the place map; the API and the pages share it.</summary>
+/// <summary>Draws the dashboard and comparison views from the figures of the application's use cases
+/// (<see cref="BuildDashboard"/>, <see cref="ComparePlaces"/>), and keeps them in the map cache; the API and the pages
+/// share it. It decides no year, visibility or per-head rule itself.</summary>
 public sealed class DashboardService(IPlaceStore store)
 {
     private readonly Caching.MapCache _cache = new(store);
@@ -41,48 +44,38 @@ public sealed class DashboardService(IPlaceStore store)
 
     private async Task<DashboardView?> BuildAsync(string placeCode, FiscalYear? year, Visibility visibility, CancellationToken cancellationToken)
     {
-        var places = await store.Places.ListPlacesAsync(cancellationToken);
-        var place = places.FirstOrDefault(p => string.Equals(p.Code, placeCode, StringComparison.OrdinalIgnoreCase));
-        if (place is null)
+        DashboardFigures figures;
+        try
+        {
+            figures = await new BuildDashboard(store).ExecuteAsync(new DashboardRequest(placeCode, visibility, year), cancellationToken);
+        }
+        catch (MapRequestRefusedException)
         {
             return null;
         }
 
         var themeNames = await ThemeNamesAsync(cancellationToken);
-        var byYear = await store.Spend.MapAsync(new MapQuery(place.Code, [MapDimension.Year], Visibility: visibility), cancellationToken);
-        var years = byYear.Rows.Where(r => r.Year is not null).Select(r => r.Year!.Value).Distinct().Order().ToList();
-        var selected = year ?? (years.Count > 0 ? years[^1] : null);
-        var map = await store.Spend.MapAsync(
-            new MapQuery(place.Code, [MapDimension.Funding, MapDimension.Agency, MapDimension.Theme], selected, Visibility: visibility),
-            cancellationToken);
-
-        var population = selected is { } y ? place.PopulationFor(y) : LatestPopulation(place);
-        var total = map.Total;
-        var byTheme = Shares(map.Rows, r => r.Theme ?? Theme.Unclassified.Code, k => ThemeName(themeNames, k), total, population);
-        var byAgency = Shares(map.Rows, r => r.Agency ?? "", k => string.IsNullOrEmpty(k) ? "Not stated" : k, total, population);
-        var byFunding = Shares(map.Rows, r => r.Funding ?? "", Labels.Humanize, total, population);
-        var suppliers = await store.Spend.TopSuppliersAsync(new MapQuery(place.Code, [], selected, Visibility: visibility), 20, cancellationToken);
-        var unclassified = map.Rows.Where(r => Labels.IsUnclassified(r.Theme)).Sum(r => r.Amount);
-        var bySource = await store.Spend.MapAsync(new MapQuery(place.Code, [MapDimension.Source], selected, Visibility: visibility), cancellationToken);
-
+        var rows = figures.Detail.Rows;
+        var total = figures.Total;
+        var population = figures.Population;
         return new DashboardView(
-            Summarise(place),
-            selected,
-            years,
+            Summarise(figures.Place),
+            figures.Year,
+            figures.Years,
             total,
-            population is > 0 ? total / population.Value : null,
+            figures.PerHead,
             population,
-            unclassified,
-            byTheme,
-            byAgency,
-            byFunding,
-            Treemap(map.Rows, themeNames),
-            Sankey(map.Rows, themeNames),
-            Trend(byYear.Rows, place),
-            suppliers)
+            rows.Where(r => Labels.IsUnclassified(r.Theme)).Sum(r => r.Amount),
+            Shares(rows, r => r.Theme ?? Theme.Unclassified.Code, k => ThemeName(themeNames, k), total, population),
+            Shares(rows, r => r.Agency ?? "", k => string.IsNullOrEmpty(k) ? "Not stated" : k, total, population),
+            Shares(rows, r => r.Funding ?? "", Labels.Humanize, total, population),
+            Treemap(rows, themeNames),
+            Sankey(rows, themeNames),
+            [.. figures.Trend.Select(t => new TrendPoint(t.Year.ToString(), t.Amount, t.PerHead, t.Change))],
+            figures.TopSuppliers)
         {
-            FromStatements = bySource.Rows.Where(r => r.Source == "statements").Sum(r => r.Amount),
-            FromLines = bySource.Rows.Where(r => r.Source == "transactions").Sum(r => r.Amount),
+            FromStatements = figures.FromStatements,
+            FromLines = figures.FromLines,
         };
     }
 
@@ -91,50 +84,24 @@ public sealed class DashboardService(IPlaceStore store)
     public Task<CompareView> CompareAsync(FiscalYear? year, CancellationToken cancellationToken) =>
         CompareAsync(year, Visibility.All, cancellationToken);
 
-    /// <summary>The comparison as a reader with <paramref name="visibility"/> may see it.</summary>
+    /// <summary>The comparison as a reader with <paramref name="visibility"/> may see it (<see cref="ComparePlaces"/>).</summary>
     public async Task<CompareView> CompareAsync(FiscalYear? year, Visibility visibility, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(visibility);
-        var places = await store.Places.ListPlacesAsync(cancellationToken);
+        var comparison = await new ComparePlaces(store).ExecuteAsync(new ComparePlacesRequest(visibility, year), cancellationToken);
         var themeNames = await ThemeNamesAsync(cancellationToken);
-        var columns = new List<ComparePlace>();
-        if (year is null)
-        {
-            // One year for every place, never each place's own latest: the latest year any place has money for.
-            // Places without money that year show none rather than another year's.
-            var years = new List<FiscalYear>();
-            foreach (var place in places)
-            {
-                var byYear = await store.Spend.MapAsync(new MapQuery(place.Code, [MapDimension.Year], Visibility: visibility), cancellationToken);
-                years.AddRange(byYear.Rows.Where(r => r.Year is not null && r.Amount != 0).Select(r => r.Year!.Value));
-            }
-
-            year = years.Count == 0 ? null : years.Max();
-        }
-
-        foreach (var place in places.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase))
-        {
-            var placeYear = year;
-
-            var map = await store.Spend.MapAsync(new MapQuery(place.Code, [MapDimension.Theme], placeYear, Visibility: visibility), cancellationToken);
-            var population = placeYear is { } y ? place.PopulationFor(y) : LatestPopulation(place);
-            var perHead = map.Rows
+        var columns = comparison.Places.Select(compared => new ComparePlace(
+            Summarise(compared.Place),
+            compared.Year?.ToString(),
+            compared.ByTheme.Total,
+            compared.PerHead,
+            compared.ByTheme.Rows
                 .GroupBy(r => r.Theme ?? Theme.Unclassified.Code, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(
-                    g => ThemeName(themeNames, g.Key),
-                    g => population is > 0 ? g.Sum(r => r.Amount) / population.Value : (decimal?)null,
-                    StringComparer.OrdinalIgnoreCase);
-            columns.Add(new ComparePlace(
-                Summarise(place),
-                placeYear?.ToString(),
-                map.Total,
-                population is > 0 ? map.Total / population.Value : null,
-                perHead));
-        }
-
+                .ToDictionary(g => ThemeName(themeNames, g.Key), g => compared.PerHeadOf(g.Sum(r => r.Amount)), StringComparer.OrdinalIgnoreCase)))
+            .ToList();
         var themes = columns.SelectMany(c => c.PerHeadByTheme.Keys).Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderBy(t => Labels.IsUnclassified(t)).ThenBy(t => t, StringComparer.OrdinalIgnoreCase).ToList();
-        return new CompareView(year?.ToString(), themes, columns);
+        return new CompareView(comparison.Year?.ToString(), themes, columns);
     }
 
     private static string KeyOf(Visibility visibility) => $"{visibility.Kind}:{visibility.PlaceCode}:{visibility.Agency}";
@@ -154,10 +121,8 @@ public sealed class DashboardService(IPlaceStore store)
     private static string ThemeName(Dictionary<string, string> names, string? key) =>
         Labels.IsUnclassified(key) ? Theme.Unclassified.Name : names.GetValueOrDefault(key!, key!);
 
-    private static PlaceSummary Summarise(Place place) => new(place.Code, place.Name, LatestPopulation(place));
+    private static PlaceSummary Summarise(Place place) => new(place.Code, place.Name, BuildDashboard.LatestPopulation(place));
 
-    private static long? LatestPopulation(Place place) =>
-        place.Population.Count == 0 ? null : place.Population.MaxBy(p => p.Key).Value;
 
     private static List<ShareRow> Shares(
         IEnumerable<MapRow> rows, Func<MapRow, string> key, Func<string, string> label, decimal total, long? population) =>
@@ -216,24 +181,5 @@ public sealed class DashboardService(IPlaceStore store)
             .OrderBy(n => n.Depth)
             .ToList();
         return new SankeyChart(nodes, links);
-    }
-
-    private static List<TrendPoint> Trend(IReadOnlyList<MapRow> rows, Place place)
-    {
-        var points = new List<TrendPoint>();
-        decimal? previous = null;
-        foreach (var year in rows.Where(r => r.Year is not null).GroupBy(r => r.Year!.Value).OrderBy(g => g.Key))
-        {
-            var amount = year.Sum(r => r.Amount);
-            var population = place.PopulationFor(year.Key);
-            points.Add(new TrendPoint(
-                year.Key.ToString(),
-                amount,
-                population is > 0 ? amount / population.Value : null,
-                previous is { } p ? amount - p : null));
-            previous = amount;
-        }
-
-        return points;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TotalPlace.Application.Counting;
 using TotalPlace.Application.Places;
 using TotalPlace.Core;
 using TotalPlace.Storage;
@@ -62,17 +63,16 @@ public sealed class IndexModel(DashboardService dashboard, StoreStatus status, I
             year = parsed;
         }
 
-        var places = await dashboard.ListPlacesAsync(cancellationToken);
-        var place = places.FirstOrDefault(p => string.Equals(p.Code, Place, StringComparison.OrdinalIgnoreCase));
-        if (place is null)
+        try
+        {
+            var (document, fileName) = await BoardPackForPlace.BuildAsync(store, new PlaceMapRequest(Place ?? "", User.VisibilityOf(), Year: year),
+                BoardPackForPlace.StoreName(settings.Store), DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
+            return await DocumentDownload.PdfAsync(document, fileName, cancellationToken);
+        }
+        catch (MapRequestRefusedException)
         {
             return NotFound(new ProblemDetails { Title = "No such place", Detail = $"There is no place '{Place}' in the store." });
         }
-
-        var query = new MapQuery(place.Code, [], year, Visibility: User.VisibilityOf());
-        var (document, fileName) = await BoardPackForPlace.BuildAsync(store, query, BoardPackForPlace.StoreName(settings.Store),
-            DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
-        return await DocumentDownload.PdfAsync(document, fileName, cancellationToken);
     }
 
     protected override async Task<IReadOnlyList<DataTable>> BuildTablesAsync(bool forExport, CancellationToken cancellationToken)

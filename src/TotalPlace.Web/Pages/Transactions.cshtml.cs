@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TotalPlace.Application.Counting;
 using TotalPlace.Core;
 using TotalPlace.Core.Places;
 using TotalPlace.Storage;
@@ -105,12 +106,20 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
         }
 
         Place = string.IsNullOrWhiteSpace(Place) ? Places[0].Code : Place;
-        if (!Places.Any(p => string.Equals(p.Code, Place, StringComparison.OrdinalIgnoreCase)))
+        try
         {
-            return Fail(StatusCodes.Status404NotFound, $"There is no place '{Place}' in the store.");
+            return await BuildTablesForPlaceAsync(forExport, cancellationToken);
         }
+        catch (MapRequestRefusedException refused)
+        {
+            return Fail(refused.Reason == MapRefusal.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, refused.Message);
+        }
+    }
 
-        Agencies = await VisibleAgenciesAsync(Place, cancellationToken);
+    private async Task<IReadOnlyList<DataTable>> BuildTablesForPlaceAsync(bool forExport, CancellationToken cancellationToken)
+    {
+        var drill = new DrillIntoFigure(store);
+        Agencies = await drill.VisibleAgenciesAsync(Place!, User.VisibilityOf(), cancellationToken);
         Themes = await store.Places.ListThemesAsync(cancellationToken);
         FiscalYear? year = null;
         if (!string.IsNullOrWhiteSpace(Year))
@@ -131,25 +140,23 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
         PageNumber = Math.Max(1, PageNumber);
         if (!forExport && year is not null && Batch is null && string.IsNullOrWhiteSpace(Search))
         {
-            await ExplainFigureAsync(year.Value, cancellationToken);
+            await ExplainFigureAsync(drill, year.Value, cancellationToken);
         }
 
-        var query = new TransactionQuery(
-            Place,
-            NullIfEmpty(Agency),
-            NullIfEmpty(Theme),
+        var request = new TransactionsRequest(
+            Place!,
+            User.VisibilityOf(),
+            Agency,
+            Theme,
             year,
-            NullIfEmpty(Search),
+            Search,
             Sort,
             Desc,
             PageNumber,
             PageSize,
             BatchId: Batch,
-            Visibility: User.VisibilityOf())
-        {
-            CountedOnly = CountedOnly,
-        };
-        Result = forExport ? await ExportRowsAsync(query, cancellationToken) : await store.Spend.QueryTransactionsAsync(query, cancellationToken);
+            CountedOnly: CountedOnly);
+        Result = forExport ? await drill.ExportAsync(request, MaxExportRows, cancellationToken) : await drill.ListAsync(request, cancellationToken);
         var themeNames = Core.Places.Theme.Defaults.Concat(Themes).GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.OrdinalIgnoreCase);
         var shown = forExport
@@ -192,20 +199,18 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
     // A figure from the dashboard may come from statements (an official return, a package's top-down count), from
     // lines, or both. The page says which, lists the statements behind the statement part with their total, and lists
     // only the lines the figure counts, so what is listed adds up to the figure clicked.
-    private async Task ExplainFigureAsync(FiscalYear year, CancellationToken cancellationToken)
+    private async Task ExplainFigureAsync(DrillIntoFigure drill, FiscalYear year, CancellationToken cancellationToken)
     {
-        var visibility = User.VisibilityOf();
-        var map = await store.Spend.MapAsync(new MapQuery(Place!, [MapDimension.Source], year, NullIfEmpty(Agency), NullIfEmpty(Theme), Visibility: visibility), cancellationToken);
-        var fromStatements = map.Rows.Where(r => r.Source == "statements").Sum(r => r.Amount);
-        var fromLines = map.Rows.Where(r => r.Source == "transactions").Sum(r => r.Amount);
-        Figure = (map.Total, fromStatements, fromLines, map.Rows.Where(r => r.Source == "transactions").Sum(r => r.Lines));
-        if (!map.Rows.Any(r => r.Source == "statements"))
+        var figure = await drill.ExplainAsync(new FigureRequest(Place!, User.VisibilityOf(), year, Agency, Theme, All), cancellationToken);
+        Figure = (figure.Total, figure.FromStatements, figure.FromLines, figure.Lines);
+        LinesTotal = figure.LinesTotal;
+        CountedOnly = figure.CountedOnly;
+        if (!figure.HasStatements)
         {
-            LinesTotal = fromLines;
             return;
         }
 
-        var statements = await store.Counting.ListCountedStatementsAsync(Place!, year, NullIfEmpty(Agency), NullIfEmpty(Theme), visibility, cancellationToken);
+        var statements = figure.Statements;
         var themeNames = Core.Places.Theme.Defaults.Concat(Themes).GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.OrdinalIgnoreCase);
         StatementTable = new DataTable(
@@ -221,35 +226,6 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
                 new DataCell(st.SourceRow > 0 ? $"{st.FileName}, row {st.SourceRow}" : st.FileName, $"/Batches/Detail?id={st.BatchId}"),
             ])],
             $"{statements.Count:N0} statement lines totalling {CellFormat.Display(statements.Sum(st => st.Amount), CellKind.Money)}");
-        CountedOnly = !All;
-        if (CountedOnly)
-        {
-            LinesTotal = fromLines;
-        }
-        else if (await store.Spend.MapAsync(new MapQuery(Place!, [], year, NullIfEmpty(Agency), NullIfEmpty(Theme), Source: MapSource.Transactions, Visibility: visibility), cancellationToken) is { } lines)
-        {
-            LinesTotal = lines.Total;
-        }
-    }
-
-    // The store pages at most 10,000 lines at a time; an export gathers pages up to its own limit.
-    private async Task<Page<TransactionRow>> ExportRowsAsync(TransactionQuery query, CancellationToken cancellationToken)
-    {
-        const int chunk = 10_000;
-        var rows = new List<TransactionRow>();
-        long total = 0;
-        for (var page = 1; rows.Count < MaxExportRows; page++)
-        {
-            var result = await store.Spend.QueryTransactionsAsync(query with { PageNumber = page, PageSize = chunk }, cancellationToken);
-            total = result.TotalCount;
-            rows.AddRange(result.Items);
-            if (result.Items.Count < chunk)
-            {
-                break;
-            }
-        }
-
-        return new Page<TransactionRow>(rows, 1, rows.Count, total);
     }
 
     private DataTable[] Fail(int status, string problem)
@@ -257,17 +233,5 @@ public sealed class TransactionsModel(IPlaceStore store, DashboardService dashbo
         Problem = problem;
         Response.StatusCode = status;
         return [];
-    }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    // The filter lists only agencies with data the reader may see: an agency whose batches are all unpublished is
-    // itself something the public has not been told.
-    private async Task<IReadOnlyList<Agency>> VisibleAgenciesAsync(string place, CancellationToken cancellationToken)
-    {
-        var visible = (await store.Spend.ListBatchesAsync(place, User.VisibilityOf(), cancellationToken))
-            .Select(b => b.Agency)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return [.. (await store.Places.ListAgenciesAsync(place, cancellationToken)).Where(a => visible.Contains(a.Name) || User.VisibilityOf().SeesAgency(place, a.Name))];
     }
 }

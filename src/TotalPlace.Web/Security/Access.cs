@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using TotalPlace.Application.Counting;
 using TotalPlace.Storage.Identity;
 
 namespace TotalPlace.Web.Security;
@@ -26,15 +27,11 @@ public static class Access
         return null;
     }
 
-    /// <summary>The data the user may read: all for administrators and the board; published plus their own agency's
-    /// for an agency analyst; published only for the public.</summary>
-    public static Visibility VisibilityOf(this ClaimsPrincipal user) => user.RoleOf() switch
-    {
-        UserRole.Administrator or UserRole.Board => Visibility.All,
-        UserRole.AgencyAnalyst when user.FindFirst(TotalPlaceClaims.Place)?.Value is { } place && user.FindFirst(TotalPlaceClaims.Agency)?.Value is { } agency =>
-            Visibility.PublishedOrAgency(place, agency),
-        _ => Visibility.PublishedOnly,
-    };
+    /// <summary>The data the user may read, by the application's one rule (<see cref="ReaderVisibility.For"/>): all
+    /// for administrators and the board; published plus their own agency's for an agency analyst; published only for
+    /// the public. This reads the role, place and agency from the sign-in and decides nothing itself.</summary>
+    public static Visibility VisibilityOf(this ClaimsPrincipal user) =>
+        ReaderVisibility.For(user.RoleOf(), user.FindFirst(TotalPlaceClaims.Place)?.Value, user.FindFirst(TotalPlaceClaims.Agency)?.Value);
 
     /// <summary>Whether the user may import, delete or reclassify data of <paramref name="agency"/> in
     /// <paramref name="placeCode"/>: administrators anywhere, an agency analyst only in their own place and agency.</summary>

@@ -159,6 +159,21 @@ public sealed class ImportEndToEndTests : IDisposable
         Assert.Contains($"Total {total.ToString("C2", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}", table.StdOut, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("map")]
+    [InlineData("transactions")]
+    public async Task MapOrTransactions_PlaceNotInTheStore_FailsWithOneLineNamingThePlace(string verb)
+    {
+        (await ImportDevonAsync(SampleFiles.Devon202504)).ShouldSucceed();
+
+        var result = await InProcessCli.RunAsync(verb, "--store", Store, "--place", "E06000099");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("There is no place E06000099 in the store", result.StdErr, StringComparison.Ordinal);
+        Assert.Single(result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("KeyNotFoundException", result.StdErr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RulesAddThenReclassify_MovesSpendBetweenThemesWithoutChangingTotal()
     {

@@ -25,6 +25,16 @@ public sealed class ErrorHandlerTests
     }
 
     [Fact]
+    public void Describe_MapRequestRefused_IsItsOneLineWithoutTheTypeName()
+    {
+        var (message, code) = ErrorHandler.Describe(new TotalPlace.Application.Counting.MapRequestRefusedException(
+            "There is no place E06000099 in the store.", TotalPlace.Application.Counting.MapRefusal.NotFound));
+
+        Assert.Equal("There is no place E06000099 in the store.", message);
+        Assert.Equal(ExitCodes.Failure, code);
+    }
+
+    [Fact]
     public void Describe_AggregateOfOne_Unwraps()
     {
         var (message, code) = ErrorHandler.Describe(new AggregateException(new CliException("bad file", ExitCodes.Rejected)));

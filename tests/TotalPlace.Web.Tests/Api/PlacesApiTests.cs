@@ -123,6 +123,40 @@ public sealed class PlacesApiTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task GetTreemapSuppliers_OneBox_TheSupplierBoxesSumToTheAgencyAndThemeFigure()
+    {
+        var dashboard = await app.Client.GetFromJsonAsync<JsonElement>($"/api/places/{WebAppFixture.PlaceCode}/dashboard?year=2025-26", Token);
+        var theme = dashboard.GetProperty("byTheme")[0].GetProperty("key").GetString()!;
+        // The figure from the store's own map, filtered to the box: the use case's boxes must add up to it exactly.
+        var figure = (await app.Store.Spend.MapAsync(
+            new Storage.MapQuery(WebAppFixture.PlaceCode, [], s_year, WebAppFixture.Agency, theme), Token)).Total;
+
+        var boxes = await app.Client.GetFromJsonAsync<JsonElement>(
+            $"/api/places/{WebAppFixture.PlaceCode}/treemap/suppliers?theme={Uri.EscapeDataString(theme)}&agency={Uri.EscapeDataString(WebAppFixture.Agency)}&year=2025-26", Token);
+
+        var values = boxes.EnumerateArray().Select(b => b.GetProperty("value").GetDecimal()).ToList();
+        Assert.NotEmpty(values);
+        Assert.All(values, v => Assert.True(v > 0));
+        Assert.Equal(figure, values.Sum());
+    }
+
+    [Theory]
+    [InlineData("/api/places/E99999999/treemap/suppliers?theme=housing&agency=Devon%20County%20Council")]
+    [InlineData("/api/places/E99999999/dashboard")]
+    [InlineData("/api/places/E99999999/transactions")]
+    [InlineData("/api/places/not-a-place/map")]
+    [InlineData("/Transactions?place=E99999999")]
+    public async Task PlaceNotInTheStore_Returns404AndCreatesNoPlace(string path)
+    {
+        var before = (await app.Store.Places.ListPlacesAsync(Token)).Count;
+
+        using var response = await app.Client.GetAsync(path, Token);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(before, (await app.Store.Places.ListPlacesAsync(Token)).Count);
+    }
+
+    [Fact]
     public async Task Status_AfterStart_IsReady()
     {
         var status = await app.Client.GetFromJsonAsync<JsonElement>("/api/status", Token);

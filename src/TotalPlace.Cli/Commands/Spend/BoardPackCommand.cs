@@ -10,9 +10,7 @@ internal static class BoardPackCommand
 {
     public static async Task<int> WriteAsync(IAnsiConsole console, IPlaceStore store, string placeCode, MapSettings settings, CancellationToken cancellationToken)
     {
-        var year = PlaceOption.ParseYear(settings.Year);
-        var query = new MapQuery(placeCode, [], year, settings.Agency, settings.Theme, settings.Funding, settings.Source);
-        var (document, name) = await BoardPackForPlace.BuildAsync(store, query, BoardPackForPlace.StoreName(settings.StoreOrDefault),
+        var (document, name) = await BoardPackForPlace.BuildAsync(store, MapCommand.Request(settings) with { PlaceCode = placeCode }, BoardPackForPlace.StoreName(settings.StoreOrDefault),
             DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime), cancellationToken);
         return await DocumentOutput.WriteAsync(console, document, DocumentFileFormat.Pdf, settings.Out, name, cancellationToken);
     }

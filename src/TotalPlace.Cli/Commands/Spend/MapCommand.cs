@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using TotalPlace.Application.Counting;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Storage;
 
@@ -18,12 +19,21 @@ public sealed class MapCommand(IAnsiConsole console) : AsyncCommand<MapSettings>
             return await BoardPackCommand.WriteAsync(console, store, placeCode, settings, cancellationToken);
         }
 
-        var map = await store.Spend.MapAsync(
-            new MapQuery(placeCode, settings.Dimensions, PlaceOption.ParseYear(settings.Year), settings.Agency, settings.Theme, settings.Funding, settings.Source),
-            cancellationToken);
+        var map = await new BuildPlaceMap(store).ExecuteAsync(Request(settings), cancellationToken);
         Render(console, settings.Format, map, settings.Dimensions, settings.Year);
         return ExitCodes.Success;
     }
+
+    /// <summary>What the verb asks of the use case; the person at the command line sees everything in the store.</summary>
+    internal static PlaceMapRequest Request(MapSettings settings) => new(
+        settings.Place!,
+        ReaderVisibility.LocalUser,
+        settings.Dimensions,
+        PlaceOption.ParseYear(settings.Year),
+        settings.Agency,
+        settings.Theme,
+        settings.Funding,
+        settings.Source);
 
     internal static void Render(IAnsiConsole console, OutputFormat format, PlaceMap map, IReadOnlyList<MapDimension> by, string? year)
     {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using TotalPlace.Application.Counting;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Storage;
 
@@ -55,27 +56,9 @@ public sealed class MapSettings : FormattedSettings
             error is null ? ValidationResult.Success() : ValidationResult.Error(error));
     }
 
-    internal static List<MapDimension> ParseDimensions(string? by, out string? error)
+    internal static IReadOnlyList<MapDimension> ParseDimensions(string? by, out string? error)
     {
-        error = null;
-        var dimensions = new List<MapDimension>();
-        foreach (var part in (by ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!Enum.TryParse<MapDimension>(part, ignoreCase: true, out var dimension) || !Enum.IsDefined(dimension))
-            {
-                error = $"--by '{part}' is not a dimension; use theme, agency, year, funding or source, comma-separated.";
-                return dimensions;
-            }
-
-            if (dimensions.Contains(dimension))
-            {
-                error = $"--by names '{part}' twice; each dimension may appear once.";
-                return dimensions;
-            }
-
-            dimensions.Add(dimension);
-        }
-
+        MapDimensions.TryParse(by ?? string.Empty, "--by", out var dimensions, out error);
         return dimensions;
     }
 }

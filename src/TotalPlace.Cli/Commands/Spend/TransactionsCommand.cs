@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
+using TotalPlace.Application.Counting;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Storage;
 
@@ -11,8 +12,9 @@ public sealed class TransactionsCommand(IAnsiConsole console) : AsyncCommand<Tra
     public override async Task<int> ExecuteAsync(CommandContext context, TransactionsSettings settings, CancellationToken cancellationToken)
     {
         await using var store = await StoreConnector.OpenReadOnlyAsync(settings.StoreOrDefault, cancellationToken);
-        var query = new TransactionQuery(
-            PlaceOption.Normalise(settings.Place!),
+        var request = new TransactionsRequest(
+            settings.Place!,
+            ReaderVisibility.LocalUser,
             settings.Agency,
             settings.Theme,
             PlaceOption.ParseYear(settings.Year),
@@ -21,7 +23,7 @@ public sealed class TransactionsCommand(IAnsiConsole console) : AsyncCommand<Tra
             Descending: !settings.Ascending,
             PageNumber: settings.Page,
             PageSize: settings.PageSize);
-        var page = await store.Spend.QueryTransactionsAsync(query, cancellationToken);
+        var page = await new DrillIntoFigure(store).ListAsync(request, cancellationToken);
         ResultWriter.Write(console, settings.Format, ToTable(page));
         return ExitCodes.Success;
     }
