@@ -430,6 +430,30 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task ChangeStampAsync_PublishingAndReclassifying_EachChangeTheStamp()
+    {
+        // The web map cache keys on the stamp: a publication changes what a reader may count and a reclassification
+        // moves money between themes without adding or removing a batch, so both must give a new stamp.
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        Transaction[] lines =
+        [
+            new TransactionBuilder().InArea("Something Else").OfType("Misc").To("Zed").AtRow(2).Build(),
+            new TransactionBuilder().InArea("Adult Social Care").AtRow(3).Build(),
+        ];
+        var batch = (await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "stamp"), lines, Ct)).Batch;
+        var imported = await store.ChangeStampAsync(Manchester, Ct);
+
+        await store.Spend.SetPublishedAsync(batch.Id, published: true, "board", new DateTimeOffset(2025, 2, 1, 10, 0, 0, TimeSpan.Zero), Ct);
+        var published = await store.ChangeStampAsync(Manchester, Ct);
+        await store.Places.AddRuleAsync(Manchester, new ClassificationRule(ClassificationField.ExpenseArea, ClassificationMatch.Exact, "something else", "culture-leisure"), Ct);
+        Assert.Equal(1, (await store.Places.ReclassifyAsync(Manchester, Ct)).Changed);
+        var reclassified = await store.ChangeStampAsync(Manchester, Ct);
+
+        Assert.NotEqual(imported, published);
+        Assert.NotEqual(published, reclassified);
+    }
+
+    [Fact]
     public async Task AddRuleAsync_UnknownTheme_IsRefused()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
