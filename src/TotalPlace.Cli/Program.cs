@@ -3,8 +3,6 @@ using TotalPlace.Cli;
 using TotalPlace.Cli.Infrastructure;
 using TotalPlace.Storage.Audit;
 
-NativeHeap.KeepFreedMemoryForReuse();
-
 // --as NAME is taken off the command line first: who the audit trail names for the whole run.
 var (arguments, actor) = CliApp.TakeActor(args);
 using var asActor = AuditActor.Use(actor);

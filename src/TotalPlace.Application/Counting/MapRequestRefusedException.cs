@@ -28,9 +28,10 @@ public sealed class MapRequestRefusedException : Exception
 /// <summary>Why a map request was refused.</summary>
 public enum MapRefusal
 {
+    /// <summary>The request is incomplete or malformed. First, so a refusal raised without a reason is answered as a
+    /// bad request, never as "no such place".</summary>
+    Invalid,
+
     /// <summary>The place is not in the store.</summary>
     NotFound,
-
-    /// <summary>The request is incomplete or malformed.</summary>
-    Invalid,
 }

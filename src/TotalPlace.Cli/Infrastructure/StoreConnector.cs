@@ -24,6 +24,7 @@ internal static partial class StoreConnector
     /// <summary>Bounds the embedded engine's memory for a verb that loads files (see <see cref="MemoryLimitVariable"/>).</summary>
     public static void BoundMemoryForBulkLoad()
     {
+        NativeHeap.KeepFreedMemoryForReuse();
         var text = Environment.GetEnvironmentVariable(MemoryLimitVariable) is { Length: > 0 } set ? set.Trim() : BulkLoadMemoryLimit;
         if (text.Equals("default", StringComparison.OrdinalIgnoreCase))
         {

@@ -29,12 +29,10 @@ public sealed class DashboardService(IPlaceStore store)
         return place is null ? null : Summarise(place);
     }
 
-    /// <summary>The dashboard for a place and year (the latest year with money when none is given); null for an unknown place.</summary>
-    public Task<DashboardView?> GetAsync(string placeCode, FiscalYear? year, CancellationToken cancellationToken) =>
-        GetAsync(placeCode, year, Visibility.All, cancellationToken);
-
-    /// <summary>The dashboard as a reader with <paramref name="visibility"/> may see it: unpublished batches of other
-    /// agencies are left out of every figure.</summary>
+    /// <summary>The dashboard for a place and year (the latest year with money when none is given), as a reader with
+    /// <paramref name="visibility"/> may see it: unpublished batches of other agencies are left out of every figure;
+    /// null for an unknown place. There is no overload without a visibility, so no caller counts everything by
+    /// forgetting one.</summary>
     public Task<DashboardView?> GetAsync(string placeCode, FiscalYear? year, Visibility visibility, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(visibility);
@@ -80,11 +78,8 @@ public sealed class DashboardService(IPlaceStore store)
     }
 
     /// <summary>Spend per head by theme for every place in the store, for one year (the latest year any place has money
-    /// for when none is given), each place on its own population for that year.</summary>
-    public Task<CompareView> CompareAsync(FiscalYear? year, CancellationToken cancellationToken) =>
-        CompareAsync(year, Visibility.All, cancellationToken);
-
-    /// <summary>The comparison as a reader with <paramref name="visibility"/> may see it (<see cref="ComparePlaces"/>).</summary>
+    /// for when none is given), each place on its own population for that year, as a reader with
+    /// <paramref name="visibility"/> may see it (<see cref="ComparePlaces"/>).</summary>
     public async Task<CompareView> CompareAsync(FiscalYear? year, Visibility visibility, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(visibility);

@@ -1,6 +1,7 @@
 using Spectre.Console.Cli.Testing;
 using Spectre.Console.Testing;
 using TotalPlace.Cli.Infrastructure;
+using TotalPlace.Storage;
 using TotalPlace.Storage.Audit;
 
 namespace TotalPlace.Cli.Tests.Infrastructure;
@@ -26,9 +27,21 @@ public static class InProcessCli
         var tester = new CommandAppTester(settings: new CommandAppTesterSettings { TrimConsoleOutput = false }, console: console);
         tester.Configure(config => CliApp.Configure(config, new StandardStreams(error, reader)));
         CommandAppResult result;
-        using (AuditActor.Use(actor))
+
+        // A verb sets process-wide store settings as the binary's one run would (an import bounds DuckDB's memory, every
+        // verb sets how a wait for the store's lock is told); put them back, so one test's run does not set them for
+        // the stores the next test opens.
+        var (memoryLimit, waiting, lockWait) = (PlaceStore.DuckDbMemoryLimit, PlaceStore.Waiting, PlaceStore.LockWait);
+        try
         {
-            result = await tester.RunAsync(arguments, TestContext.Current.CancellationToken);
+            using (AuditActor.Use(actor))
+            {
+                result = await tester.RunAsync(arguments, TestContext.Current.CancellationToken);
+            }
+        }
+        finally
+        {
+            (PlaceStore.DuckDbMemoryLimit, PlaceStore.Waiting, PlaceStore.LockWait) = (memoryLimit, waiting, lockWait);
         }
 
         return new CliResult(result.ExitCode, result.Output, error.ToString(), string.Join(' ', args));

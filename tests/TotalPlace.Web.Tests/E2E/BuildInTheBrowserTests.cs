@@ -5,7 +5,6 @@ using Microsoft.Playwright;
 using TotalPlace.Core;
 using TotalPlace.Core.Places;
 using TotalPlace.Storage;
-using TotalPlace.Storage.DuckDb;
 using TotalPlace.Storage.Identity;
 using TotalPlace.Web.Dashboard;
 using TotalPlace.Web.Tests.Infrastructure;
@@ -82,7 +81,7 @@ public sealed class BuildInTheBrowserTests(WebAppFixture app)
         await page.Context.CloseAsync();
 
         // The CLI, a separate process, reaches the same DuckDB file while the app is running.
-        var store = ((DuckDbPlaceStore)app.Store).Path;
+        var store = app.StorePath;
         var cli = await CliProcess.RunAsync(Token, "offer", "list", "--store", store, "--place", WebAppFixture.PlaceCode, "--format", "json");
         Assert.True(cli.ExitCode == 0, $"offer list exited {cli.ExitCode}: {cli.Error}");
         using var listed = JsonDocument.Parse(cli.Output);

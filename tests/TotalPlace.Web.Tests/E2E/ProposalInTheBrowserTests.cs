@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using TotalPlace.Core;
 using TotalPlace.Core.Appraisal;
 using TotalPlace.Core.Partnership.Files;
-using TotalPlace.Storage.DuckDb;
 using TotalPlace.Testing;
 using TotalPlace.Web.Tests.Infrastructure;
 
@@ -79,7 +78,7 @@ public sealed class ProposalInTheBrowserTests(WebAppFixture app)
         Assert.Contains(offer!.Appraisals, a => a.ProposalId == id && a.ProposalName == name);
 
         // The CLI, a separate process, lists it from the same DuckDB file while the app is running.
-        var cli = await CliProcess.RunAsync(Token, "proposal", "list", "--store", ((DuckDbPlaceStore)app.Store).Path, "--place", WebAppFixture.PlaceCode, "--format", "json");
+        var cli = await CliProcess.RunAsync(Token, "proposal", "list", "--store", app.StorePath, "--place", WebAppFixture.PlaceCode, "--format", "json");
         Assert.True(cli.ExitCode == 0, $"proposal list exited {cli.ExitCode}: {cli.Error}");
         using var listed = JsonDocument.Parse(cli.Output);
         var row = listed.RootElement.EnumerateArray().Single(e => e.TryGetProperty("id", out var v) && v.GetString() == id);

@@ -26,6 +26,9 @@ public class WebAppFixture : IAsyncLifetime
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("totalplace-web-tests-").FullName;
 
+    /// <summary>The DuckDB file the app runs on, for a CLI process that opens it beside the app.</summary>
+    public string StorePath => Path.Combine(Folder, "web-tests.duckdb");
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
@@ -42,7 +45,7 @@ public class WebAppFixture : IAsyncLifetime
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Production");
-            web.UseSetting("Store", Path.Combine(Folder, "web-tests.duckdb"));
+            web.UseSetting("Store", StorePath);
             web.UseSetting("Demo:BuildOnFirstStart", "false");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
         });
