@@ -105,6 +105,17 @@ internal static class SqlPlaceRows
             rule.Priority,
             rule.Note);
 
+    /// <summary>The agency of that name in the place (any case), as stored, or null: what an audit entry shows as
+    /// "before".</summary>
+    public static async Task<Agency?> FindAgencyAsync(DbConnection connection, int placeId, string name, CancellationToken cancellationToken) =>
+        (await QueryAsync(
+            connection,
+            "SELECT name, kind, funding_source FROM agency WHERE place_id = $1 AND lower(name) = lower($2)",
+            ReadAgency,
+            cancellationToken,
+            placeId,
+            name.Trim())).FirstOrDefault();
+
     /// <summary>Finds or creates the agency in the place inside the caller's transaction; with
     /// <paramref name="overwrite"/> an existing agency takes the given kind (unless it is <see cref="AgencyKind.Other"/>).</summary>
     public static async Task<(Agency Agency, int Id)> EnsureAgencyAsync(DbConnection connection, int placeId, Agency agency, bool overwrite, CancellationToken cancellationToken)

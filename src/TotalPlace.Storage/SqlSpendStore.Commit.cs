@@ -89,13 +89,7 @@ internal sealed partial class SqlSpendStore<TConnection>
             return (await EnsureAgencyAsync(connection, placeId, new Agency(header.Agency, AgencyKind.Other, FundingSource.Unknown), overwrite: false, cancellationToken)).Id;
         }
 
-        var before = (await QueryAsync(
-            connection,
-            "SELECT name, kind, funding_source FROM agency WHERE place_id = $1 AND lower(name) = lower($2)",
-            ReadAgency,
-            cancellationToken,
-            placeId,
-            header.Agency.Trim())).FirstOrDefault();
+        var before = await FindAgencyAsync(connection, placeId, header.Agency, cancellationToken);
         var (stored, id) = await EnsureAgencyAsync(connection, placeId, new Agency(header.Agency.Trim(), kind, Agency.DefaultFundingSource(kind)), overwrite: true, cancellationToken);
         await SqlAuditTrail.AppendIfAsync(connection, StoreAuditRecords.Agency(code, before, stored), cancellationToken);
         return id;
