@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using nietras.SeparatedValues;
 using TotalPlace.Testing;
 using TotalPlace.Web.Tests.Infrastructure;
 
@@ -86,6 +87,22 @@ public sealed partial class RoleTests(AccountsAppFixture app)
         {
             Assert.StartsWith("/Account/Denied", policePage.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task BatchDetail_OneSourceRow_ShowsThatLineOfTheFile_ToTheBatchsOwnAgency()
+    {
+        // Source row 7 is the file's sixth data row (the header is row 1); its supplier is read here with Sep from the
+        // bytes that were imported, not from the product.
+        const int sourceRow = 7;
+        using var file = Sep.Reader(o => o with { Unescape = true }).From(SampleFiles.SecondHalf());
+        var supplier = file.Enumerate(row => row["Supplier name"].ToString()).ElementAt(sourceRow - 2);
+        using var client = await app.SignedInPagesAsync(AccountsAppFixture.PoliceAnalyst);
+
+        var page = await client.Http.GetStringAsync($"/Batches/Detail?id={app.PoliceBatch.Id}&row={sourceRow}", Token);
+
+        Assert.Contains($"Row {sourceRow} of", page, StringComparison.Ordinal);
+        Assert.Contains($"<dt>Supplier</dt><dd>{supplier}</dd>", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
     }
 
     [Theory]

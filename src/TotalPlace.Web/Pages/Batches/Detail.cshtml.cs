@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TotalPlace.Application.Counting;
 using TotalPlace.Storage;
 using TotalPlace.Web.Dashboard;
 using TotalPlace.Web.Security;
@@ -121,11 +122,12 @@ public sealed class DetailModel(IPlaceStore store, DashboardService dashboard, T
     private async Task<TransactionRow?> FindLineAsync(ImportBatch batch, int row, CancellationToken cancellationToken)
     {
         const int size = 500;
+        var drill = new DrillIntoFigure(store);
         var page = Math.Max(1, ((row - 2) / size) + 1);
         for (var attempt = 0; attempt < 8; attempt++)
         {
-            var result = await store.Spend.QueryTransactionsAsync(
-                new TransactionQuery(batch.PlaceCode, Sort: "source_row", Descending: false, PageNumber: page, PageSize: size, BatchId: batch.Id),
+            var result = await drill.ListAsync(
+                new TransactionsRequest(batch.PlaceCode, User.VisibilityOf(), Sort: "source_row", Descending: false, PageNumber: page, PageSize: size, BatchId: batch.Id),
                 cancellationToken);
             if (result.Items.Count == 0)
             {
