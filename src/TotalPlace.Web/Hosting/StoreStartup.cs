@@ -12,10 +12,48 @@ internal sealed partial class StoreStartup(
     StoreSettings settings,
     ILogger<StoreStartup> logger) : BackgroundService
 {
+    // Every way out of start-up settles the status (StoreStatus.Settled), so that nothing awaiting it waits for its own
+    // timeout: ready or failed is reported where it happens; everything else (cancelled, stopped, never run) ends in
+    // ReportCancelled, which does nothing once the status has settled.
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await store.MigrateAsync(cancellationToken);
+        try
+        {
+            await store.MigrateAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            status.ReportCancelled();
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // The server still refuses to start (the exception goes on to the host), as before; the status says why.
+            status.Report(StoreState.Failed, 0, $"Opening the store failed: {ex.Message}");
+            throw;
+        }
+
         await base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await base.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            // Stopped before the build settled (or before it ran at all).
+            status.ReportCancelled();
+        }
+    }
+
+    public override void Dispose()
+    {
+        // Disposed without being started or stopped (another service failed to start first).
+        status.ReportCancelled();
+        base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,6 +70,7 @@ internal sealed partial class StoreStartup(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // The server is stopping: nothing to report, but Settled completes (cancelled) in the finally below.
         }
 #pragma warning disable CA1031 // A failed demo build must not take the server down; the banner says what went wrong.
         catch (Exception ex)
@@ -39,6 +78,11 @@ internal sealed partial class StoreStartup(
         {
             LogDemoFailed(logger, ex);
             status.Report(StoreState.Failed, 0, $"Building the demo place failed: {ex.Message}");
+        }
+        finally
+        {
+            // Does nothing after Ready or Failed above.
+            status.ReportCancelled();
         }
     }
 

@@ -11,7 +11,8 @@ public sealed class StoreStatus
     // Completed when the store reaches Ready or Failed: what a caller that must wait for start-up awaits.
     private readonly TaskCompletionSource<StoreStatusSnapshot> _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Completes, with the snapshot, once the store is ready or has failed to start (the demo build included).</summary>
+    /// <summary>Completes, with the snapshot, once the store is ready or has failed to start (the demo build included);
+    /// completes cancelled when the server stops (or start-up is cancelled) before either.</summary>
     public Task<StoreStatusSnapshot> Settled => _settled.Task;
 
     public StoreStatusSnapshot Snapshot()
@@ -38,6 +39,11 @@ public sealed class StoreStatus
             _settled.TrySetResult(snapshot);
         }
     }
+
+    /// <summary>Start-up ended without the store becoming ready or failing (it was cancelled, or the server stopped
+    /// first): <see cref="Settled"/> completes cancelled, so whoever awaits it stops waiting at once. Does nothing once
+    /// the status has settled.</summary>
+    public void ReportCancelled() => _settled.TrySetCanceled();
 }
 
 /// <summary>The store's start-up stage.</summary>

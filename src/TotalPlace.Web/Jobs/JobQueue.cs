@@ -31,11 +31,14 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
     // Completed with the job's last state when it succeeds or fails: what WaitAsync awaits, instead of polling.
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JobInfo>> _finished = new(StringComparer.Ordinal);
 
+    private const string StoppedBeforeItRan = "The server stopped before this job ran; nothing was stored.";
+
     /// <summary>Queues work that writes to the store and returns its job at once.</summary>
     public JobInfo Enqueue(string title, Func<IProgress<(double Fraction, string Message)>, CancellationToken, Task<JobOutcome>> work) =>
         Enqueue(title, work, JobLane.Store);
 
     /// <summary>Queues work on a lane and returns its job at once.</summary>
+    /// <exception cref="InvalidOperationException">The server is stopping, so the queue takes no more jobs.</exception>
     public JobInfo Enqueue(string title, Func<IProgress<(double Fraction, string Message)>, CancellationToken, Task<JobOutcome>> work, JobLane lane)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -67,6 +70,15 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
         };
         if (!channel.Writer.TryWrite((id, work)))
         {
+            // The lane has closed (the server is stopping): nothing will run this job, so it is not kept either, and
+            // anything already waiting on it learns at once that it failed.
+            _jobs.TryRemove(id, out _);
+            _owners.TryRemove(id, out _);
+            if (_finished.TryRemove(id, out var finished))
+            {
+                finished.TrySetResult(job with { State = JobState.Failed, Message = StoppedBeforeItRan });
+            }
+
             throw new InvalidOperationException("The job queue is closed because the server is stopping.");
         }
 
@@ -95,34 +107,54 @@ public sealed partial class JobQueue(TimeProvider clock, ILogger<JobQueue> logge
             : throw new ArgumentException($"There is no job '{id}'.", nameof(id));
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(RunLaneAsync(_queue.Reader, stoppingToken), RunLaneAsync(_compute.Reader, stoppingToken), RunLaneAsync(_read.Reader, stoppingToken));
+        Task.WhenAll(RunLaneAsync(_queue, stoppingToken), RunLaneAsync(_compute, stoppingToken), RunLaneAsync(_read, stoppingToken));
 
     private async Task RunLaneAsync(
-        ChannelReader<(string Id, Func<IProgress<(double, string)>, CancellationToken, Task<JobOutcome>> Work)> reader,
+        Channel<(string Id, Func<IProgress<(double, string)>, CancellationToken, Task<JobOutcome>> Work)> lane,
         CancellationToken stoppingToken)
     {
-        // Off the caller's thread at once, so a job whose work is synchronous never holds up the other lane or the start.
-        await Task.Yield();
-        await foreach (var (id, work) in reader.ReadAllAsync(stoppingToken))
+        try
         {
-            Update(id, j => j with { State = JobState.Running, Message = "Started" });
-            var progress = new SynchronousProgress<(double, string)>(p => Update(id, j => j.IsFinished ? j : j with { Fraction = Math.Clamp(p.Item1, 0, 1), Message = p.Item2 }));
-            try
+            // Off the caller's thread at once, so a job whose work is synchronous never holds up the other lane or the start.
+            await Task.Yield();
+            await foreach (var (id, work) in lane.Reader.ReadAllAsync(stoppingToken))
             {
-                var outcome = await work(progress, stoppingToken);
-                Update(id, j => j with { State = JobState.Succeeded, Fraction = 1, Message = outcome.Message, ResultUrl = outcome.ResultUrl });
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                Update(id, j => j with { State = JobState.Failed, Message = "The server stopped before the job finished; nothing was stored." });
-                throw;
-            }
+                // The reader still hands out what is buffered after the stop: such a job is not started.
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    Update(id, j => j with { State = JobState.Failed, Message = StoppedBeforeItRan });
+                    break;
+                }
+
+                Update(id, j => j with { State = JobState.Running, Message = "Started" });
+                var progress = new SynchronousProgress<(double, string)>(p => Update(id, j => j.IsFinished ? j : j with { Fraction = Math.Clamp(p.Item1, 0, 1), Message = p.Item2 }));
+                try
+                {
+                    var outcome = await work(progress, stoppingToken);
+                    Update(id, j => j with { State = JobState.Succeeded, Fraction = 1, Message = outcome.Message, ResultUrl = outcome.ResultUrl });
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    Update(id, j => j with { State = JobState.Failed, Message = "The server stopped before the job finished; nothing was stored." });
+                    throw;
+                }
 #pragma warning disable CA1031 // A failed job is reported on its progress page; the queue carries on with the next.
-            catch (Exception ex)
+                catch (Exception ex)
 #pragma warning restore CA1031
+                {
+                    LogJobFailed(logger, id, ex);
+                    Update(id, j => j with { State = JobState.Failed, Message = ex.Message });
+                }
+            }
+        }
+        finally
+        {
+            // The lane is over, however it ended. Closed first, so that Enqueue refuses a job from now on instead of
+            // queuing it where nothing reads; then every job still waiting fails, so that WaitAsync on it returns.
+            lane.Writer.TryComplete();
+            while (lane.Reader.TryRead(out var left))
             {
-                LogJobFailed(logger, id, ex);
-                Update(id, j => j with { State = JobState.Failed, Message = ex.Message });
+                Update(left.Id, j => j with { State = JobState.Failed, Message = StoppedBeforeItRan });
             }
         }
     }
