@@ -7,9 +7,9 @@ namespace TotalPlace.Cli.Infrastructure;
 /// <remarks>
 /// <para>Why: DuckDB allocates and frees blocks of a few hundred kilobytes all through a bulk load. With glibc's
 /// defaults each freed block above the (moving) mmap threshold, and the heap's free top above 128 KiB, go back to the
-/// kernel, and the next block is mapped afresh: a 2-million-line import took some 160,000 page faults, and the two
-/// threads of the load (reading, and DuckDB storing) stalled on them. Keeping the memory halved the faults and cut the
-/// import's wall time by about a second (docs/performance.md).</para>
+/// kernel, and the next block is mapped afresh: a 2-million-line import took 126,000–160,000 page faults, and the two
+/// threads of the load (reading, and DuckDB storing) stalled on them. Keeping the memory cut the faults by about a
+/// third and the import's wall time by 0.2–0.6 s in A/B pairs (docs/performance.md).</para>
 /// <para>Only the verbs that bulk-load (<c>import</c>, <c>place import</c>) ask for it, at their start: such a verb is
 /// a short-lived process, so memory kept is given back when it ends, and its peak did not grow (the 2-million-line
 /// import stayed at 395–447 MiB, under the 600 MB bound). The web app, which lives for days, does not do this.</para>
