@@ -65,7 +65,7 @@ public sealed class BuildPlaceMap(IPlaceStore store)
     public static async Task<Place> KnownPlaceAsync(IPlaceStore store, string? placeCode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var code = placeCode?.Trim().ToUpperInvariant() ?? "";
+        var code = placeCode is null ? "" : Place.NormaliseCode(placeCode);
         if (code.Length == 0)
         {
             throw new MapRequestRefusedException("Give the place's GSS code, e.g. E08000003 for Manchester.", MapRefusal.Invalid);

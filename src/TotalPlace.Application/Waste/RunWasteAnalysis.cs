@@ -152,7 +152,7 @@ public sealed class RunWasteAnalysis(IPlaceStore store, TimeProvider clock)
     /// <summary>The place's code as stored, or a refusal naming the code given.</summary>
     internal static async Task<string> KnownPlaceAsync(IPlaceStore store, string? placeCode, CancellationToken cancellationToken)
     {
-        var code = placeCode?.Trim().ToUpperInvariant() ?? "";
+        var code = placeCode is null ? "" : Place.NormaliseCode(placeCode);
         if (code.Length == 0)
         {
             throw new WasteRequestRefusedException("Give the place's GSS code.", WasteRefusal.Invalid);
