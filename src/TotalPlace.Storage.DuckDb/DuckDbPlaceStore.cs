@@ -211,6 +211,11 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
                 try
                 {
                     await keepAlive.OpenAsync(cancellationToken);
+                    if (!ReadOnly)
+                    {
+                        await ParallelBulkLoad.RegisterAsync(keepAlive, cancellationToken);
+                    }
+
                     lock (_leaseGate)
                     {
                         _keepAlive = keepAlive;
@@ -324,4 +329,13 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
     /// <inheritdoc/>
     private protected override IBulkWriter BeginBulk(DuckDBConnection connection, string table) =>
         new AppenderWriter(connection.CreateAppender(table));
+
+    /// <inheritdoc/>
+    private protected override async Task AppendBlocksAsync(DuckDBConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken)
+    {
+        if (!await ParallelBulkLoad.TryRunAsync(connection, table, pipeline, writeRow, cancellationToken))
+        {
+            await base.AppendBlocksAsync(connection, table, pipeline, writeRow, cancellationToken);
+        }
+    }
 }

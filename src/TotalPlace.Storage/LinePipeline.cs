@@ -32,7 +32,7 @@ internal sealed class LinePipeline : IAsyncDisposable
     {
         _channel = Channel.CreateBounded<ClassifiedLine[]>(new BoundedChannelOptions(BlocksAhead)
         {
-            SingleReader = true,
+            SingleReader = false,
             SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
@@ -63,6 +63,29 @@ internal sealed class LinePipeline : IAsyncDisposable
             while (reader.TryRead(out var block))
             {
                 yield return block;
+            }
+        }
+    }
+
+    /// <summary>Takes the next block, blocking the calling thread until one is read; false once every block has been
+    /// taken. Several threads may take blocks at once (an engine that writes on several cores): each block goes to
+    /// one of them, and its lines carry their numbers, so order is kept in the stored line numbers, not in which
+    /// thread writes first.</summary>
+    public bool TryTakeBlock([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ClassifiedLine[]? block)
+    {
+        var reader = _channel.Reader;
+        while (true)
+        {
+            if (reader.TryRead(out block))
+            {
+                return true;
+            }
+
+            var more = reader.WaitToReadAsync(CancellationToken.None);
+            if (!(more.IsCompletedSuccessfully ? more.Result : more.AsTask().GetAwaiter().GetResult()))
+            {
+                block = null;
+                return false;
             }
         }
     }

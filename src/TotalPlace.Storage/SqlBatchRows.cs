@@ -178,57 +178,74 @@ internal static class SqlBatchRows
         return await WithRejectsAsync(connection, rows[0], placeId, cancellationToken);
     }
 
-    /// <summary>Writes the lines with the engine's bulk writer while a second thread reads, checks and classifies
-    /// them (<see cref="LinePipeline"/>): the reader and the writer overlap instead of taking turns on one core.</summary>
+    /// <summary>Writes the lines with the engine's bulk load while a second thread reads, checks and classifies them
+    /// (<see cref="LinePipeline"/>): reading and writing overlap instead of taking turns on one core.</summary>
     /// <remarks>Enumerating may throw (the importer reports a bad file at the end): the exception comes out of here
-    /// as thrown, the writer is disposed and the caller's transaction rolled back, so nothing of the batch remains.</remarks>
+    /// as thrown and the caller's transaction rolls back, so nothing of the batch remains.</remarks>
     public static async Task<(int Count, decimal Total)> AppendTransactionsAsync<TConnection>(
         ISqlEngine<TConnection> engine, TConnection connection, string fileName, IEnumerable<Transaction> lines, StoreClassifier classifier, int placeId, long batchId, int agencyId, CancellationToken cancellationToken)
         where TConnection : DbConnection
     {
         await using var pipeline = LinePipeline.Start(lines, classifier, fileName, cancellationToken);
-        using (var appender = engine.BeginBulk(connection, "spend_transaction"))
-        {
-            await foreach (var block in pipeline.ReadBlocksAsync())
+        await engine.AppendBlocksAsync(
+            connection,
+            "spend_transaction",
+            pipeline,
+            (row, classified) =>
             {
-                foreach (var (line, lineNo, theme) in block)
-                {
-                    if (line is null)
-                    {
-                        break;
-                    }
+                var line = classified.Line;
+                row.AppendValue(placeId)
+                    .AppendValue(batchId)
+                    .AppendValue(classified.LineNo)
+                    .AppendValue(agencyId)
+                    .AppendValue(line.Date)
+                    .AppendValue(line.FiscalYear.StartYear)
+                    .AppendValue(line.Amount)
+                    .AppendValue(line.Supplier)
+                    .AppendValue(line.SupplierId)
+                    .AppendValue(line.Body)
+                    .AppendValue(line.Reference)
+                    .AppendValue(line.ExpenseType)
+                    .AppendValue(line.ExpenseArea)
+                    .AppendValue(line.ServiceCode)
+                    .AppendValue(line.Description)
+                    .AppendValue(line.SourceRow)
+                    .AppendValue(classified.Theme)
+                    .AppendValue(line.ContractReference)
+                    .AppendValue(line.InvoiceNumber);
+            },
+            cancellationToken);
 
-                    appender.CreateRow()
-                        .AppendValue(placeId)
-                        .AppendValue(batchId)
-                        .AppendValue(lineNo)
-                        .AppendValue(agencyId)
-                        .AppendValue(line.Date)
-                        .AppendValue(line.FiscalYear.StartYear)
-                        .AppendValue(line.Amount)
-                        .AppendValue(line.Supplier)
-                        .AppendValue(line.SupplierId)
-                        .AppendValue(line.Body)
-                        .AppendValue(line.Reference)
-                        .AppendValue(line.ExpenseType)
-                        .AppendValue(line.ExpenseArea)
-                        .AppendValue(line.ServiceCode)
-                        .AppendValue(line.Description)
-                        .AppendValue(line.SourceRow)
-                        .AppendValue(theme)
-                        .AppendValue(line.ContractReference)
-                        .AppendValue(line.InvoiceNumber)
-                        .EndRow();
+        // Rethrows what ended the reading (a rejected file, a refused amount, a cancellation), so the transaction
+        // rolls back.
+        return await pipeline.CompleteAsync();
+    }
+
+    /// <summary>The row-at-a-time bulk load every engine can do (<see cref="ISqlEngine{TConnection}.BeginBulk"/>):
+    /// one writer takes the pipeline's blocks in order.</summary>
+    public static async Task AppendBlocksRowByRowAsync<TConnection>(
+        ISqlEngine<TConnection> engine, TConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow)
+        where TConnection : DbConnection
+    {
+        using var appender = engine.BeginBulk(connection, table);
+        await foreach (var block in pipeline.ReadBlocksAsync())
+        {
+            foreach (var classified in block)
+            {
+                if (classified.Line is null)
+                {
+                    break;
                 }
 
-                pipeline.Return(block);
+                writeRow(appender.CreateRow(), classified);
+                appender.EndRow();
             }
 
-            // Rethrows what ended the reading (a rejected file, a refused amount, a cancellation) before the rows are
-            // completed, so the transaction rolls back.
-            var result = await pipeline.CompleteAsync();
-            appender.Complete();
-            return result;
+            pipeline.Return(block);
         }
+
+        // What ended the reading is rethrown before the rows are completed, so a rejected file is never flushed.
+        await pipeline.CompleteAsync();
+        appender.Complete();
     }
 }

@@ -25,6 +25,12 @@ internal interface ISqlEngine<TConnection>
     /// COPY), whose columns the rows fill in order.</summary>
     IBulkWriter BeginBulk(TConnection connection, string table);
 
+    /// <summary>Bulk loads the lines <paramref name="pipeline"/> reads into <paramref name="table"/>, each row filled by
+    /// <paramref name="writeRow"/> with every column in order (no CreateRow/EndRow: the engine frames the row). An
+    /// engine may fill rows on several threads at once, so <paramref name="writeRow"/> must only read shared state.
+    /// Returns once every block has been taken; the caller then awaits the pipeline for what ended the reading.</summary>
+    Task AppendBlocksAsync(TConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken);
+
     /// <summary>Runs after a batch of lines has been committed to <paramref name="table"/>, outside its transaction:
     /// where an engine keeps planner statistics that a large load makes stale (PostgreSQL), it refreshes them here.</summary>
     Task AfterLinesLoadedAsync(string table, int linesLoaded, CancellationToken cancellationToken);

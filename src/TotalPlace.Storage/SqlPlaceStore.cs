@@ -29,6 +29,9 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
 
     IBulkWriter ISqlEngine<TConnection>.BeginBulk(TConnection connection, string table) => BeginBulk(connection, table);
 
+    Task ISqlEngine<TConnection>.AppendBlocksAsync(TConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken) =>
+        AppendBlocksAsync(connection, table, pipeline, writeRow, cancellationToken);
+
     Task ISqlEngine<TConnection>.AfterLinesLoadedAsync(string table, int linesLoaded, CancellationToken cancellationToken) =>
         AfterLinesLoadedAsync(table, linesLoaded, cancellationToken);
 
@@ -124,6 +127,10 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
 
     /// <summary>Starts a bulk load into <paramref name="table"/>, whose columns the rows fill in order.</summary>
     private protected abstract IBulkWriter BeginBulk(TConnection connection, string table);
+
+    /// <summary>Bulk loads a pipeline's lines; by default one row at a time through <see cref="BeginBulk"/>.</summary>
+    private protected virtual Task AppendBlocksAsync(TConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken) =>
+        SqlBatchRows.AppendBlocksRowByRowAsync(this, connection, table, pipeline, writeRow);
 
     /// <summary>Runs after a batch of lines has been committed to <paramref name="table"/>, outside its transaction:
     /// where an engine keeps planner statistics that a large load makes stale (PostgreSQL), it refreshes them here.</summary>
