@@ -214,15 +214,30 @@ internal static partial class ParallelBulkLoad
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void Init(IntPtr info)
     {
-        // As many threads as DuckDB will give; it caps this at its own thread count.
-        Native.duckdb_init_set_max_threads(info, (ulong)Environment.ProcessorCount);
+        try
+        {
+            // As many threads as DuckDB will give; it caps this at its own thread count.
+            Native.duckdb_init_set_max_threads(info, (ulong)Environment.ProcessorCount);
+        }
+        catch (Exception exception)
+        {
+            Native.duckdb_init_set_error(info, exception.Message);
+        }
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static unsafe void LocalInit(IntPtr info)
     {
-        var handle = GCHandle.Alloc(new ChunkFiller());
-        Native.duckdb_init_set_init_data(info, GCHandle.ToIntPtr(handle), &FreeFiller);
+        try
+        {
+            var handle = GCHandle.Alloc(new ChunkFiller());
+            Native.duckdb_init_set_init_data(info, GCHandle.ToIntPtr(handle), &FreeFiller);
+        }
+        catch (Exception exception)
+        {
+            // An exception must never cross into DuckDB's native frames: it would end the process.
+            Native.duckdb_init_set_error(info, exception.Message);
+        }
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
@@ -572,6 +587,9 @@ internal static partial class ParallelBulkLoad
 
         [LibraryImport(Library)]
         public static partial void duckdb_init_set_init_data(IntPtr info, IntPtr data, delegate* unmanaged[Cdecl]<IntPtr, void> destroy);
+
+        [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+        public static partial void duckdb_init_set_error(IntPtr info, string error);
 
         [LibraryImport(Library)]
         public static partial IntPtr duckdb_function_get_bind_data(IntPtr info);
