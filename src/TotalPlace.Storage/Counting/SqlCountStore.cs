@@ -44,7 +44,10 @@ internal sealed class SqlCountStore<TConnection>(ISqlEngine<TConnection> engine)
                 foreach (var file in commit.TransactionFiles)
                 {
                     var partner = partners[file.PartnerKey];
-                    if (await FindBatchAsync(connection, placeId, file.Header.Sha256, cancellationToken) is { } existing)
+                    // The same-file rule of a single import (SqlBatchRows.SameFileAsync): the partner's own batch first,
+                    // and a nil return stored for each partner that publishes one, even byte-identically.
+                    var nilReturn = file.Lines.Count == 0 && file.Header.Rejects.Count == 0;
+                    if (await SameFileAsync(connection, placeId, file.Header.Sha256, partner.Name, nilReturn, withPublication: false, cancellationToken) is { } existing)
                     {
                         already++;
                         records.Add(new PackageFileRecord(file.PartnerKey, file.Path, "transactions", file.Period, existing.Id, existing.Sha256, existing.RowsLoaded, existing.Total, file.Detail));
@@ -54,7 +57,7 @@ internal sealed class SqlCountStore<TConnection>(ISqlEngine<TConnection> engine)
                     var (_, agencyId) = await EnsureAgencyAsync(connection, placeId, new Agency(partner.Name, partner.Kind, Agency.DefaultFundingSource(partner.Kind)), overwrite: true, cancellationToken);
                     var batchId = await ScalarAsync<long>(connection, "SELECT nextval('import_batch_id')", cancellationToken);
                     var (count, total) = await AppendTransactionsAsync(engine, connection, file.Header.FileName, file.Lines, classifier, placeId, batchId, agencyId, cancellationToken);
-                    var batch = await InsertBatchAsync(engine, connection, placeId, batchId, BatchKinds.Transactions, file.Header with { Agency = partner.Name }, count, total, cancellationToken);
+                    var batch = await InsertBatchAsync(engine, connection, placeId, batchId, BatchKinds.Transactions, file.Header with { Agency = partner.Name }, count, total, cancellationToken, nilReturn ? NilScope(partner.Name) : "");
                     added++;
                     addedLineTables = true;
                     records.Add(new PackageFileRecord(file.PartnerKey, file.Path, "transactions", file.Period, batch.Id, batch.Sha256, count, total, file.Detail));

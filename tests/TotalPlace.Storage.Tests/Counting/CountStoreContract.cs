@@ -93,6 +93,47 @@ public abstract class CountStoreContract<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task CommitPackageAsync_ANilReturnByteIdenticalToAnotherBodys_IsStoredForThePartnerToo()
+    {
+        await using var store = await PlaceStore.OpenAsync(await NewStoreAsync(), Ct);
+        const string fire = "Lancashire Fire and Rescue Service";
+        await store.Spend.CommitTransactionsAsync(Headers.For(Place, fire, "nil-return"), [], Ct);
+        var package = Package() with
+        {
+            TransactionFiles = [new PackageTransactionFile("council", "council/june.csv", "2023-06", Headers.For(Place, Council.Name, "nil-return"), [], ["nil return"])],
+        };
+
+        var result = await store.Counting.CommitPackageAsync(package, Ct);
+
+        // The same rule as a single import: each body's nil return is its own, even when the bytes are the same.
+        var record = result.Files.Single(f => f.Path == "council/june.csv");
+        var batches = await store.Spend.ListBatchesAsync(Place, Ct);
+        Assert.Equal(Council.Name, batches.Single(b => b.Id == record.BatchId).Agency);
+        Assert.Equal([Council.Name, fire], batches.Where(b => b.Sha256 == record.Sha256).Select(b => b.Agency).Order(StringComparer.Ordinal));
+
+        var again = await store.Counting.CommitPackageAsync(package, Ct);
+        Assert.Equal(record.BatchId, again.Files.Single(f => f.Path == "council/june.csv").BatchId);
+        Assert.Equal(batches.Count, (await store.Spend.ListBatchesAsync(Place, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task CommitPackageAsync_LinesByteIdenticalToAnotherBodysBatch_AreNotCountedTwice()
+    {
+        await using var store = await PlaceStore.OpenAsync(await NewStoreAsync(), Ct);
+        var lines = new[] { Line("ACME LTD", 420.00m, 3.June(2023), 2) };
+        var earlier = await store.Spend.CommitTransactionsAsync(Headers.For(Place, "Lancashire Fire and Rescue Service", "shared"), lines, Ct);
+        var package = Package() with
+        {
+            TransactionFiles = [new PackageTransactionFile("council", "council/june.csv", "2023-06", Headers.For(Place, Council.Name, "shared"), lines, ["1 line"])],
+        };
+
+        var result = await store.Counting.CommitPackageAsync(package, Ct);
+
+        Assert.Equal(earlier.Batch.Id, result.Files.Single(f => f.Path == "council/june.csv").BatchId);
+        Assert.Equal(1, (await store.Spend.QueryTransactionsAsync(new TransactionQuery(Place), Ct)).TotalCount);
+    }
+
+    [Fact]
     public async Task CommitPackageAsync_AFileBreakingAStoreRule_LeavesNothingOfThePackage()
     {
         await using var store = await PlaceStore.OpenAsync(await NewStoreAsync(), Ct);
