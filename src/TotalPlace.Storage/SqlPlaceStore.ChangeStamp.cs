@@ -1,30 +1,37 @@
-using System.Globalization;
-
 namespace TotalPlace.Storage;
 
 public abstract partial class SqlPlaceStore<TConnection>
 {
+    /// <summary>One round trip: the place's import batches (count, newest id, rows, total), its populations, and the
+    /// newest audit entry about the place or the whole store; every value as text, so both engines answer alike.</summary>
+    private const string ChangeStampSql =
+        "SELECT " +
+        "CAST((SELECT count(*) FROM import_batch b WHERE b.place_id = p.place_id) AS TEXT), " +
+        "CAST((SELECT coalesce(max(b.batch_id), 0) FROM import_batch b WHERE b.place_id = p.place_id) AS TEXT), " +
+        "CAST((SELECT coalesce(sum(b.rows_loaded), 0) FROM import_batch b WHERE b.place_id = p.place_id) AS TEXT), " +
+        "CAST((SELECT coalesce(sum(b.total), 0) FROM import_batch b WHERE b.place_id = p.place_id) AS TEXT), " +
+        "(SELECT string_agg(CAST(pp.census_year AS TEXT) || '=' || CAST(pp.population AS TEXT), ',' ORDER BY pp.census_year) " +
+        "FROM place_population pp WHERE pp.place_id = p.place_id), " +
+        "CAST((SELECT coalesce(max(a.audit_id), 0) FROM audit_log a WHERE a.place_code IN (k.code, '')) AS TEXT) " +
+        "FROM (SELECT CAST($1 AS TEXT) AS code) k LEFT JOIN place p ON p.code = k.code";
+
     /// <inheritdoc/>
-    /// <remarks>Built from what the store says: the place's import batches (count, newest id, rows, total), its
-    /// population, and the newest audit entry about the place or the whole store. The audit entry is what moves when
-    /// the counted figures change without a batch being added or removed: a batch published or withdrawn (what a
-    /// reader may count), lines reclassified, an agency or theme renamed; every such write records one in its own
-    /// transaction. An engine with a cheaper signal (the embedded engine's file stamp) overrides it.</remarks>
+    /// <remarks>Built from what the store says, in one query: the place's import batches (count, newest id, rows,
+    /// total), its population, and the newest audit entry about the place or the whole store. The audit entry is what
+    /// moves when the counted figures change without a batch being added or removed: a batch published or withdrawn
+    /// (what a reader may count), lines reclassified, an agency or theme renamed; every such write records one in its
+    /// own transaction. An engine with a cheaper signal (the embedded engine's file stamp) overrides it.</remarks>
     public virtual async Task<string> ChangeStampAsync(string placeCode, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(placeCode);
         var place = placeCode.Trim().ToUpperInvariant();
-        var batches = await Spend.ListBatchesAsync(place, cancellationToken);
-        var found = await Places.FindPlaceAsync(place, cancellationToken);
-        var population = found is null ? 0 : found.Population.Aggregate(17L, (h, p) => unchecked((h * 31) + p.Key.GetHashCode() + (p.Value * 7)));
-        long newestAudit;
-        await using (var connection = await OpenConnectionAsync(cancellationToken))
-        {
-            newestAudit = await SqlCommands.ScalarAsync<long>(
-                connection, "SELECT coalesce(max(audit_id), 0) FROM audit_log WHERE place_code IN ($1, '')", cancellationToken, place);
-        }
-
-        return string.Create(CultureInfo.InvariantCulture,
-            $"b{batches.Count}:{(batches.Count == 0 ? 0 : batches.Max(b => b.Id))}:{batches.Sum(b => (long)b.RowsLoaded)}:{batches.Sum(b => b.Total)}:p{population}:a{newestAudit}");
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        var parts = await SqlCommands.QueryAsync(
+            connection,
+            ChangeStampSql,
+            reader => $"b{reader[0]}:{reader[1]}:{reader[2]}:{reader[3]}:p{(reader.IsDBNull(4) ? "" : reader.GetString(4))}:a{reader[5]}",
+            cancellationToken,
+            place);
+        return parts[0];
     }
 }

@@ -454,6 +454,26 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     }
 
     [Fact]
+    public async Task ChangeStampAsync_StaysTheSameUntilABatchOrThePopulationChanges()
+    {
+        await using var store = await Fixture.CreateStoreAsync(Ct);
+        var unknown = await store.ChangeStampAsync("E09000001", Ct);
+        Assert.Equal(unknown, await store.ChangeStampAsync("E09000001", Ct));
+
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "stamp-1"), [new TransactionBuilder().Paying(10m).AtRow(2).Build()], Ct);
+        var one = await store.ChangeStampAsync(Manchester, Ct);
+        Assert.Equal(one, await store.ChangeStampAsync(Manchester, Ct));
+
+        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "stamp-2"), [new TransactionBuilder().Paying(20m).AtRow(2).Build()], Ct);
+        var two = await store.ChangeStampAsync(Manchester, Ct);
+        Assert.NotEqual(one, two);
+
+        var place = (await store.Places.FindPlaceAsync(Manchester, Ct))!;
+        await store.Places.UpsertPlaceAsync(place with { Population = new Dictionary<int, long>(place.Population) { [2031] = 600_000 } }, Ct);
+        Assert.NotEqual(two, await store.ChangeStampAsync(Manchester, Ct));
+    }
+
+    [Fact]
     public async Task AddRuleAsync_UnknownTheme_IsRefused()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
