@@ -243,6 +243,13 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
                     await Task.Delay(pause, cancellationToken);
                     pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 500));
                 }
+                catch
+                {
+                    // A connection opened but not kept (a cancelled or refused registration) would hold the file for the
+                    // rest of the process.
+                    await keepAlive.DisposeAsync();
+                    throw;
+                }
             }
         }
         finally
@@ -331,11 +338,7 @@ public sealed partial class DuckDbPlaceStore : SqlPlaceStore<DuckDBConnection>
         new AppenderWriter(connection.CreateAppender(table));
 
     /// <inheritdoc/>
-    private protected override async Task AppendBlocksAsync(DuckDBConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken)
-    {
-        if (!await ParallelBulkLoad.TryRunAsync(connection, table, pipeline, writeRow, cancellationToken))
-        {
-            await base.AppendBlocksAsync(connection, table, pipeline, writeRow, cancellationToken);
-        }
-    }
+    private protected override async Task<long> AppendBlocksAsync(DuckDBConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken) =>
+        await ParallelBulkLoad.TryRunAsync(connection, table, pipeline, writeRow, cancellationToken)
+            ?? await base.AppendBlocksAsync(connection, table, pipeline, writeRow, cancellationToken);
 }

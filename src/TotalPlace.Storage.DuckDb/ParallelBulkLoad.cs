@@ -32,17 +32,18 @@ internal static partial class ParallelBulkLoad
     private static readonly SemaphoreSlim s_registerGate = new(1, 1);
     private static long s_lastToken;
 
-    /// <summary>Loads every block of <paramref name="pipeline"/> into <paramref name="table"/>, or returns false
-    /// (having read nothing) when the table has a column type this load does not write.</summary>
-    public static async Task<bool> TryRunAsync(DuckDBConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken)
+    /// <summary>Loads every block of <paramref name="pipeline"/> into <paramref name="table"/> and returns the rows
+    /// stored, or null (having read nothing) when the table has a column type this load does not write.</summary>
+    public static async Task<long?> TryRunAsync(DuckDBConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken)
     {
         var columns = await ColumnsOfAsync(connection, table, cancellationToken);
         if (columns is null)
         {
-            return false;
+            return null;
         }
 
         var load = new Load(table, columns, pipeline, writeRow);
+        long stored = 0;
         var token = Interlocked.Increment(ref s_lastToken);
         s_loads[token] = load;
         try
@@ -53,9 +54,12 @@ internal static partial class ParallelBulkLoad
             await settings.OpenAsync(cancellationToken);
             var preserved = await ScalarAsync(settings, "SELECT current_setting('preserve_insertion_order')::TEXT", cancellationToken);
             await ExecuteAsync(settings, "SET preserve_insertion_order = false", cancellationToken);
+            var restored = false;
             try
             {
-                await ExecuteAsync(connection, $"INSERT INTO {table} SELECT * FROM {FunctionName}({token.ToString(CultureInfo.InvariantCulture)})", cancellationToken);
+                stored = await ExecuteAsync(connection, $"INSERT INTO {table} SELECT * FROM {FunctionName}({token.ToString(CultureInfo.InvariantCulture)})", cancellationToken);
+                await RestoreAsync(settings, preserved);
+                restored = true;
             }
             catch (DbException) when (load.Failure is not null)
             {
@@ -63,8 +67,17 @@ internal static partial class ParallelBulkLoad
             }
             finally
             {
-                // Put back as found (an operator may have set it in the connection string), not to the default.
-                await ExecuteAsync(settings, $"SET preserve_insertion_order = {(preserved == "false" ? "false" : "true")}", CancellationToken.None);
+                if (!restored)
+                {
+                    try
+                    {
+                        await RestoreAsync(settings, preserved);
+                    }
+                    catch (DbException)
+                    {
+                        // The load's own failure is the one to report; this one would only hide it.
+                    }
+                }
             }
         }
         finally
@@ -73,14 +86,20 @@ internal static partial class ParallelBulkLoad
         }
 
         load.Failure?.Throw();
-        return true;
+        return stored;
     }
 
-    private static async Task ExecuteAsync(DuckDBConnection connection, string sql, CancellationToken cancellationToken)
+    /// <summary>Puts <c>preserve_insertion_order</c> back as found (an operator may have set it in the connection
+    /// string), not to the default. The setting is DuckDB-wide: while a load runs, a query on another connection that
+    /// has no ORDER BY may get its rows in another order too.</summary>
+    private static Task<int> RestoreAsync(DuckDBConnection settings, string? preserved) =>
+        ExecuteAsync(settings, $"SET preserve_insertion_order = {(preserved == "false" ? "false" : "true")}", CancellationToken.None);
+
+    private static async Task<int> ExecuteAsync(DuckDBConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<string?> ScalarAsync(DuckDBConnection connection, string sql, CancellationToken cancellationToken)
@@ -250,7 +269,14 @@ internal static partial class ParallelBulkLoad
         try
         {
             var token = (long)Native.duckdb_function_get_bind_data(info);
-            if (!s_loads.TryGetValue(token, out load) || load.Failure is not null || !load.Pipeline.TryTakeBlock(out var block))
+            if (!s_loads.TryGetValue(token, out load))
+            {
+                // Never an empty result: ending quietly here would store fewer lines than were read.
+                Native.duckdb_function_set_error(info, $"{FunctionName}: load {token} is no longer running.");
+                return;
+            }
+
+            if (load.Failure is not null || !load.Pipeline.TryTakeBlock(out var block))
             {
                 Native.duckdb_data_chunk_set_size(output, 0);
                 return;
@@ -275,6 +301,10 @@ internal static partial class ParallelBulkLoad
     private readonly record struct Column(DuckDBType Type, byte Width = 0, byte Scale = 0)
     {
         public decimal ScaleFactor { get; } = PowerOfTen(Scale);
+
+        /// <summary>10^width: the first scaled value the column cannot hold (a width of 29 or more is only bounded by
+        /// decimal itself).</summary>
+        public decimal Limit { get; } = Width is > 0 and < 29 ? PowerOfTen(Width) : decimal.MaxValue;
 
         private static decimal PowerOfTen(byte scale)
         {
@@ -405,6 +435,12 @@ internal static partial class ParallelBulkLoad
             {
                 // Rounding here would store a figure other than the one counted; the store checks places before this.
                 throw new InvalidOperationException($"{value} has more decimal places than column {index + 1} of {_table} keeps ({column.Scale}).");
+            }
+
+            if (Math.Abs(scaled) >= column.Limit)
+            {
+                // The integer under a DECIMAL(18,4) has room for more than 18 digits; DuckDB would not check them here.
+                throw new InvalidOperationException($"{value} has more digits than column {index + 1} of {_table} holds (DECIMAL({column.Width},{column.Scale})).");
             }
 
             switch (column.Width)

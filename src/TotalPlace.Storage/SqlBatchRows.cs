@@ -187,7 +187,7 @@ internal static class SqlBatchRows
         where TConnection : DbConnection
     {
         await using var pipeline = LinePipeline.Start(lines, classifier, fileName, cancellationToken);
-        await engine.AppendBlocksAsync(
+        var stored = await engine.AppendBlocksAsync(
             connection,
             "spend_transaction",
             pipeline,
@@ -218,16 +218,25 @@ internal static class SqlBatchRows
 
         // Rethrows what ended the reading (a rejected file, a refused amount, a cancellation), so the transaction
         // rolls back.
-        return await pipeline.CompleteAsync();
+        var read = await pipeline.CompleteAsync();
+        if (stored != read.Count)
+        {
+            // The batch's count and total come from the lines read; a store that kept a different number of rows would
+            // make them a wrong total that looks right.
+            throw new PlaceStoreException($"{fileName}: {read.Count:N0} lines were read but the store took {stored:N0}; nothing was stored.");
+        }
+
+        return read;
     }
 
     /// <summary>The row-at-a-time bulk load every engine can do (<see cref="ISqlEngine{TConnection}.BeginBulk"/>):
     /// one writer takes the pipeline's blocks in order.</summary>
-    public static async Task AppendBlocksRowByRowAsync<TConnection>(
+    public static async Task<long> AppendBlocksRowByRowAsync<TConnection>(
         ISqlEngine<TConnection> engine, TConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow)
         where TConnection : DbConnection
     {
         using var appender = engine.BeginBulk(connection, table);
+        var rows = 0L;
         await foreach (var block in pipeline.ReadBlocksAsync())
         {
             foreach (var classified in block)
@@ -239,6 +248,7 @@ internal static class SqlBatchRows
 
                 writeRow(appender.CreateRow(), classified);
                 appender.EndRow();
+                rows++;
             }
 
             pipeline.Return(block);
@@ -247,5 +257,6 @@ internal static class SqlBatchRows
         // What ended the reading is rethrown before the rows are completed, so a rejected file is never flushed.
         await pipeline.CompleteAsync();
         appender.Complete();
+        return rows;
     }
 }

@@ -28,8 +28,9 @@ internal interface ISqlEngine<TConnection>
     /// <summary>Bulk loads the lines <paramref name="pipeline"/> reads into <paramref name="table"/>, each row filled by
     /// <paramref name="writeRow"/> with every column in order (no CreateRow/EndRow: the engine frames the row). An
     /// engine may fill rows on several threads at once, so <paramref name="writeRow"/> must only read shared state.
-    /// Returns once every block has been taken; the caller then awaits the pipeline for what ended the reading.</summary>
-    Task AppendBlocksAsync(TConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken);
+    /// Returns the number of rows stored, once every block has been taken; the caller then awaits the pipeline for what
+    /// ended the reading and checks that count against the lines read.</summary>
+    Task<long> AppendBlocksAsync(TConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken);
 
     /// <summary>Runs after a batch of lines has been committed to <paramref name="table"/>, outside its transaction:
     /// where an engine keeps planner statistics that a large load makes stale (PostgreSQL), it refreshes them here.</summary>

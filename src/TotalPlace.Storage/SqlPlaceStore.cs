@@ -29,7 +29,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
 
     IBulkWriter ISqlEngine<TConnection>.BeginBulk(TConnection connection, string table) => BeginBulk(connection, table);
 
-    Task ISqlEngine<TConnection>.AppendBlocksAsync(TConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken) =>
+    Task<long> ISqlEngine<TConnection>.AppendBlocksAsync(TConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken) =>
         AppendBlocksAsync(connection, table, pipeline, writeRow, cancellationToken);
 
     Task ISqlEngine<TConnection>.AfterLinesLoadedAsync(string table, int linesLoaded, CancellationToken cancellationToken) =>
@@ -129,7 +129,7 @@ public abstract partial class SqlPlaceStore<TConnection> : IPlaceStore, ISqlEngi
     private protected abstract IBulkWriter BeginBulk(TConnection connection, string table);
 
     /// <summary>Bulk loads a pipeline's lines; by default one row at a time through <see cref="BeginBulk"/>.</summary>
-    private protected virtual Task AppendBlocksAsync(TConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken) =>
+    private protected virtual Task<long> AppendBlocksAsync(TConnection connection, string table, LinePipeline pipeline, Action<IBulkWriter, ClassifiedLine> writeRow, CancellationToken cancellationToken) =>
         SqlBatchRows.AppendBlocksRowByRowAsync(this, connection, table, pipeline, writeRow);
 
     /// <summary>Runs after a batch of lines has been committed to <paramref name="table"/>, outside its transaction:

@@ -53,7 +53,7 @@ public sealed class DuckDbParallelLoadTests(DuckDbFileFixture fixture) : IClassF
         return result.Batch.RowsLoaded == count
             && result.Batch.Total == lines.Sum(l => l.Amount)
             && stored.Count == count
-            && stored.Select((row, i) => row == Expected(lines[i], i + 1)).All(same => same);
+            && stored.Select((row, i) => row == Expected(lines[i], i + 1, result.Batch.Id)).All(same => same);
     }
 
     [Fact]
@@ -122,7 +122,63 @@ public sealed class DuckDbParallelLoadTests(DuckDbFileFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task TryRun_TableWithATypeItDoesNotWrite_ReturnsFalseAndTakesNoBlock()
+    public async Task TryRun_TheLinesTable_IsLoadedInParallelAndCountsTheRowsStored()
+    {
+        // Guards the fast path itself: a column type the load does not write would send the lines back to the appender,
+        // and every other test would still pass.
+        var path = fixture.NewPath();
+        await using var store = await fixture.OpenAsync(path, Ct);
+        await using var connection = new DuckDBConnection("Data Source=" + path);
+        await connection.OpenAsync(Ct);
+        var lines = Enumerable.Range(0, LinePipeline.BlockSize + 3).Select(i => LineFrom(new LineSeed("Acme", "Repairs", "R1", 2.5m, 740_000), i)).ToList();
+        await using var pipeline = LinePipeline.Start(lines, new StoreClassifier(ClassificationRules.Default, []), "lines.csv", Ct);
+
+        var stored = await ParallelBulkLoad.TryRunAsync(
+            connection,
+            "spend_transaction",
+            pipeline,
+            (row, classified) =>
+            {
+                var line = classified.Line;
+                row.AppendValue(1).AppendValue(7L).AppendValue(classified.LineNo).AppendValue(1).AppendValue(line.Date).AppendValue(line.FiscalYear.StartYear)
+                    .AppendValue(line.Amount).AppendValue(line.Supplier).AppendValue(line.SupplierId).AppendValue(line.Body).AppendValue(line.Reference)
+                    .AppendValue(line.ExpenseType).AppendValue(line.ExpenseArea).AppendValue(line.ServiceCode).AppendValue(line.Description)
+                    .AppendValue(line.SourceRow).AppendValue(classified.Theme).AppendValue(line.ContractReference).AppendValue(line.InvoiceNumber);
+            },
+            Ct);
+
+        Assert.Equal(lines.Count, stored);
+        Assert.Equal((long)lines.Count, await ScalarAsync<long>(connection, "SELECT count(*) FROM spend_transaction WHERE batch_id = 7"));
+        Assert.Equal(lines.Sum(l => l.Amount), await ScalarAsync<decimal>(connection, "SELECT sum(amount) FROM spend_transaction WHERE batch_id = 7"));
+    }
+
+    [Fact]
+    public async Task TryRun_InsertRefusedByDuckDbInsideATransaction_FailsWithoutHangingAndPutsTheSettingBack()
+    {
+        var path = fixture.NewPath();
+        await using var store = await fixture.OpenAsync(path, Ct);
+        await using var connection = new DuckDBConnection("Data Source=" + path);
+        await connection.OpenAsync(Ct);
+        await ExecuteAsync(connection, "CREATE TABLE strict_target (n INTEGER NOT NULL, label VARCHAR NOT NULL)");
+        await ExecuteAsync(connection, "BEGIN TRANSACTION");
+        // More lines than the pipeline holds ahead, so its reader is blocked when DuckDB fails the statement.
+        var lines = Enumerable.Range(0, LinePipeline.BlockSize * (LinePipeline.BlocksAhead + 4)).Select(i => LineFrom(new LineSeed("x", null, null, 1m, 740_000), i)).ToList();
+        await using var pipeline = LinePipeline.Start(lines, new StoreClassifier(ClassificationRules.Default, []), "strict.csv", Ct);
+
+        await Assert.ThrowsAsync<DuckDBException>(() => ParallelBulkLoad.TryRunAsync(
+            connection,
+            "strict_target",
+            pipeline,
+            (row, line) => row.AppendValue(line.LineNo).AppendValue(line.LineNo == 7000 ? null : "label"),
+            Ct));
+
+        Assert.Equal("true", await SettingAsync(path));
+        await ExecuteAsync(connection, "ROLLBACK");
+        Assert.Equal(0L, await ScalarAsync<long>(connection, "SELECT count(*) FROM strict_target"));
+    }
+
+    [Fact]
+    public async Task TryRun_TableWithATypeItDoesNotWrite_ReturnsNullAndTakesNoBlock()
     {
         var path = fixture.NewPath();
         await using var store = await fixture.OpenAsync(path, Ct);
@@ -134,7 +190,7 @@ public sealed class DuckDbParallelLoadTests(DuckDbFileFixture fixture) : IClassF
 
         var loaded = await ParallelBulkLoad.TryRunAsync(connection, "flagged", pipeline, (_, _) => throw new InvalidOperationException("no row is written"), Ct);
 
-        Assert.False(loaded);
+        Assert.Null(loaded);
         Assert.True(pipeline.TryTakeBlock(out var block));
         Assert.Equal(10, block.Count(line => line.Line is not null));
     }
@@ -156,7 +212,11 @@ public sealed class DuckDbParallelLoadTests(DuckDbFileFixture fixture) : IClassF
         InvoiceNumber = seed.Supplier is null ? null : "INV-" + seed.Supplier,
     };
 
-    private static StoredLine Expected(Transaction line, int lineNo) => new(
+    private static StoredLine Expected(Transaction line, int lineNo, long batchId) => new(
+        Manchester,
+        Council,
+        batchId,
+        ClassificationRules.Default.Classify(line),
         lineNo,
         line.Date,
         line.FiscalYear.StartYear,
@@ -179,28 +239,34 @@ public sealed class DuckDbParallelLoadTests(DuckDbFileFixture fixture) : IClassF
         await connection.OpenAsync(Ct);
         await using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT line_no, payment_date, fiscal_year, amount, supplier, supplier_id, body, reference, expense_type, expense_area, " +
-            "service_code, description, source_row, contract_ref, invoice_number FROM spend_transaction ORDER BY line_no";
+            "SELECT p.code, a.name, t.batch_id, t.theme, t.line_no, t.payment_date, t.fiscal_year, t.amount, t.supplier, t.supplier_id, t.body, " +
+            "t.reference, t.expense_type, t.expense_area, t.service_code, t.description, t.source_row, t.contract_ref, t.invoice_number " +
+            "FROM spend_transaction t JOIN place p ON p.place_id = t.place_id " +
+            "JOIN agency a ON a.place_id = t.place_id AND a.agency_id = t.agency_id ORDER BY t.line_no";
         var rows = new List<StoredLine>();
         await using var reader = await command.ExecuteReaderAsync(Ct);
         while (await reader.ReadAsync(Ct))
         {
             rows.Add(new StoredLine(
-                reader.GetInt32(0),
-                reader.GetFieldValue<DateOnly>(1),
-                reader.GetInt32(2),
-                reader.GetDecimal(3),
-                TextAt(reader, 4),
-                TextAt(reader, 5),
-                TextAt(reader, 6),
-                TextAt(reader, 7),
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetInt64(2),
+                reader.GetString(3),
+                reader.GetInt32(4),
+                reader.GetFieldValue<DateOnly>(5),
+                reader.GetInt32(6),
+                reader.GetDecimal(7),
                 TextAt(reader, 8),
                 TextAt(reader, 9),
                 TextAt(reader, 10),
                 TextAt(reader, 11),
-                reader.GetInt32(12),
+                TextAt(reader, 12),
                 TextAt(reader, 13),
-                TextAt(reader, 14)));
+                TextAt(reader, 14),
+                TextAt(reader, 15),
+                reader.GetInt32(16),
+                TextAt(reader, 17),
+                TextAt(reader, 18)));
         }
 
         return rows;
@@ -249,6 +315,10 @@ public sealed class DuckDbParallelLoadTests(DuckDbFileFixture fixture) : IClassF
     public sealed record LineSeed(string? Supplier, string? Description, string? Reference, decimal Amount, int DayNumber);
 
     private sealed record StoredLine(
+        string Place,
+        string Agency,
+        long BatchId,
+        string Theme,
         int LineNo,
         DateOnly Date,
         int FiscalYear,
