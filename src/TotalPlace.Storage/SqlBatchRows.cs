@@ -191,29 +191,7 @@ internal static class SqlBatchRows
             connection,
             "spend_transaction",
             pipeline,
-            (row, classified) =>
-            {
-                var line = classified.Line;
-                row.AppendValue(placeId)
-                    .AppendValue(batchId)
-                    .AppendValue(classified.LineNo)
-                    .AppendValue(agencyId)
-                    .AppendValue(line.Date)
-                    .AppendValue(line.FiscalYear.StartYear)
-                    .AppendValue(line.Amount)
-                    .AppendValue(line.Supplier)
-                    .AppendValue(line.SupplierId)
-                    .AppendValue(line.Body)
-                    .AppendValue(line.Reference)
-                    .AppendValue(line.ExpenseType)
-                    .AppendValue(line.ExpenseArea)
-                    .AppendValue(line.ServiceCode)
-                    .AppendValue(line.Description)
-                    .AppendValue(line.SourceRow)
-                    .AppendValue(classified.Theme)
-                    .AppendValue(line.ContractReference)
-                    .AppendValue(line.InvoiceNumber);
-            },
+            (row, classified) => WriteTransactionRow(row, classified, placeId, batchId, agencyId),
             cancellationToken);
 
         // Rethrows what ended the reading (a rejected file, a refused amount, a cancellation), so the transaction
@@ -227,6 +205,31 @@ internal static class SqlBatchRows
         }
 
         return read;
+    }
+
+    /// <summary>A line as a row of <c>spend_transaction</c>, every column in the table's order.</summary>
+    public static void WriteTransactionRow(IBulkWriter row, ClassifiedLine classified, int placeId, long batchId, int agencyId)
+    {
+        var line = classified.Line;
+        row.AppendValue(placeId)
+            .AppendValue(batchId)
+            .AppendValue(classified.LineNo)
+            .AppendValue(agencyId)
+            .AppendValue(line.Date)
+            .AppendValue(line.FiscalYear.StartYear)
+            .AppendValue(line.Amount)
+            .AppendValue(line.Supplier)
+            .AppendValue(line.SupplierId)
+            .AppendValue(line.Body)
+            .AppendValue(line.Reference)
+            .AppendValue(line.ExpenseType)
+            .AppendValue(line.ExpenseArea)
+            .AppendValue(line.ServiceCode)
+            .AppendValue(line.Description)
+            .AppendValue(line.SourceRow)
+            .AppendValue(classified.Theme)
+            .AppendValue(line.ContractReference)
+            .AppendValue(line.InvoiceNumber);
     }
 
     /// <summary>The row-at-a-time bulk load every engine can do (<see cref="ISqlEngine{TConnection}.BeginBulk"/>):

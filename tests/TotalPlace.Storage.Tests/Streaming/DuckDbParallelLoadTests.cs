@@ -137,14 +137,7 @@ public sealed class DuckDbParallelLoadTests(DuckDbFileFixture fixture) : IClassF
             connection,
             "spend_transaction",
             pipeline,
-            (row, classified) =>
-            {
-                var line = classified.Line;
-                row.AppendValue(1).AppendValue(7L).AppendValue(classified.LineNo).AppendValue(1).AppendValue(line.Date).AppendValue(line.FiscalYear.StartYear)
-                    .AppendValue(line.Amount).AppendValue(line.Supplier).AppendValue(line.SupplierId).AppendValue(line.Body).AppendValue(line.Reference)
-                    .AppendValue(line.ExpenseType).AppendValue(line.ExpenseArea).AppendValue(line.ServiceCode).AppendValue(line.Description)
-                    .AppendValue(line.SourceRow).AppendValue(classified.Theme).AppendValue(line.ContractReference).AppendValue(line.InvoiceNumber);
-            },
+            (row, classified) => SqlBatchRows.WriteTransactionRow(row, classified, placeId: 1, batchId: 7, agencyId: 1),
             Ct);
 
         Assert.Equal(lines.Count, stored);
