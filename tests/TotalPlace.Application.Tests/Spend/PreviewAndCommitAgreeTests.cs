@@ -1,5 +1,6 @@
 using TotalPlace.Application.Spend;
 using TotalPlace.Import;
+using TotalPlace.Storage;
 using TotalPlace.Testing;
 
 namespace TotalPlace.Application.Tests.Spend;
@@ -77,6 +78,10 @@ public sealed class PreviewAndCommitAgreeTests(DuckDbFileFixture fixture) : ICla
         var batch = Assert.Single(batches);
         Assert.Equal(preview.Accepted.Count, batch.RowsLoaded);
         Assert.Equal(preview.AcceptedTotal, batch.Total);
+        // The lines as stored, summed by the store, not the batch header (which counts the lines read).
+        var stored = await store.Spend.MapAsync(new MapQuery(Place, [], Source: MapSource.Transactions), Ct);
+        Assert.Equal((preview.Accepted.Count, preview.AcceptedTotal), ((int)stored.Lines, stored.Total));
+        Assert.Equal(preview.Accepted.Sum(l => l.Amount), stored.Total);
         Assert.Equal(preview.RowsRead, batch.RowsRead);
         Assert.Equal(preview.Sha256, batch.Sha256);
         Assert.Equal(preview.ErrorCount, outcome.ErrorCount);
