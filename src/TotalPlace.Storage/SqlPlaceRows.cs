@@ -105,20 +105,10 @@ internal static class SqlPlaceRows
             rule.Priority,
             rule.Note);
 
-    /// <summary>The agency of that name in the place (any case), as stored, or null: what an audit entry shows as
-    /// "before".</summary>
-    public static async Task<Agency?> FindAgencyAsync(DbConnection connection, int placeId, string name, CancellationToken cancellationToken) =>
-        (await QueryAsync(
-            connection,
-            "SELECT name, kind, funding_source FROM agency WHERE place_id = $1 AND lower(name) = lower($2)",
-            ReadAgency,
-            cancellationToken,
-            placeId,
-            name.Trim())).FirstOrDefault();
-
     /// <summary>Finds or creates the agency in the place inside the caller's transaction; with
-    /// <paramref name="overwrite"/> an existing agency takes the given kind (unless it is <see cref="AgencyKind.Other"/>).</summary>
-    public static async Task<(Agency Agency, int Id)> EnsureAgencyAsync(DbConnection connection, int placeId, Agency agency, bool overwrite, CancellationToken cancellationToken)
+    /// <paramref name="overwrite"/> an existing agency takes the given kind (unless it is <see cref="AgencyKind.Other"/>).
+    /// Also returns the agency as it was stored before (null when new): what an audit entry shows as "before".</summary>
+    public static async Task<(Agency Agency, int Id, Agency? Before)> EnsureAgencyAsync(DbConnection connection, int placeId, Agency agency, bool overwrite, CancellationToken cancellationToken)
     {
         var name = agency.Name.Trim();
         var rows = await QueryAsync(
@@ -131,6 +121,7 @@ internal static class SqlPlaceRows
         if (rows.Count > 0)
         {
             var (id, stored) = rows[0];
+            var before = stored;
             if (overwrite && agency.Kind != AgencyKind.Other && (stored.Kind != agency.Kind || stored.FundingSource != agency.FundingSource))
             {
                 var funding = agency.FundingSource == FundingSource.Unknown ? Agency.DefaultFundingSource(agency.Kind) : agency.FundingSource;
@@ -145,7 +136,7 @@ internal static class SqlPlaceRows
                 stored = stored with { Kind = agency.Kind, FundingSource = funding };
             }
 
-            return (stored, id);
+            return (stored, id, before);
         }
 
         var newId = await ScalarAsync<int>(connection, "SELECT coalesce(max(agency_id), 0) + 1 FROM agency WHERE place_id = $1", cancellationToken, placeId);
@@ -159,6 +150,6 @@ internal static class SqlPlaceRows
             name,
             agency.Kind.ToString(),
             fundingSource.ToString());
-        return (new Agency(name, agency.Kind, fundingSource), newId);
+        return (new Agency(name, agency.Kind, fundingSource), newId, null);
     }
 }

@@ -88,8 +88,7 @@ internal sealed partial class SqlPlacesStore<TConnection>(ISqlEngine<TConnection
             async connection =>
             {
                 var (_, placeId) = await engine.EnsurePlaceAsync(connection, code, cancellationToken);
-                var before = await FindAgencyAsync(connection, placeId, agency.Name, cancellationToken);
-                var (stored, _) = await SqlPlaceRows.EnsureAgencyAsync(connection, placeId, agency, overwrite: true, cancellationToken);
+                var (stored, _, before) = await SqlPlaceRows.EnsureAgencyAsync(connection, placeId, agency, overwrite: true, cancellationToken);
                 await SqlAuditTrail.AppendIfAsync(connection, StoreAuditRecords.Agency(code, before, stored), cancellationToken);
                 return stored;
             },

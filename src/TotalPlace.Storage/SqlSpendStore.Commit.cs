@@ -89,8 +89,7 @@ internal sealed partial class SqlSpendStore<TConnection>
             return (await EnsureAgencyAsync(connection, placeId, new Agency(header.Agency, AgencyKind.Other, FundingSource.Unknown), overwrite: false, cancellationToken)).Id;
         }
 
-        var before = await FindAgencyAsync(connection, placeId, header.Agency, cancellationToken);
-        var (stored, id) = await EnsureAgencyAsync(connection, placeId, new Agency(header.Agency.Trim(), kind, Agency.DefaultFundingSource(kind)), overwrite: true, cancellationToken);
+        var (stored, id, before) = await EnsureAgencyAsync(connection, placeId, new Agency(header.Agency.Trim(), kind, Agency.DefaultFundingSource(kind)), overwrite: true, cancellationToken);
         await SqlAuditTrail.AppendIfAsync(connection, StoreAuditRecords.Agency(code, before, stored), cancellationToken);
         return id;
     }
@@ -139,7 +138,7 @@ internal sealed partial class SqlSpendStore<TConnection>
 
                     if (!agencies.TryGetValue(line.Agency.Trim(), out var agencyId))
                     {
-                        (_, agencyId) = await EnsureAgencyAsync(connection, placeId, new Agency(line.Agency, AgencyKind.Other, FundingSource.Unknown), overwrite: false, cancellationToken);
+                        (_, agencyId, _) = await EnsureAgencyAsync(connection, placeId, new Agency(line.Agency, AgencyKind.Other, FundingSource.Unknown), overwrite: false, cancellationToken);
                         agencies[line.Agency.Trim()] = agencyId;
                     }
 

@@ -54,7 +54,7 @@ internal sealed class SqlCountStore<TConnection>(ISqlEngine<TConnection> engine)
                         continue;
                     }
 
-                    var (_, agencyId) = await EnsureAgencyAsync(connection, placeId, new Agency(partner.Name, partner.Kind, Agency.DefaultFundingSource(partner.Kind)), overwrite: true, cancellationToken);
+                    var (_, agencyId, _) = await EnsureAgencyAsync(connection, placeId, new Agency(partner.Name, partner.Kind, Agency.DefaultFundingSource(partner.Kind)), overwrite: true, cancellationToken);
                     var batchId = await ScalarAsync<long>(connection, "SELECT nextval('import_batch_id')", cancellationToken);
                     var (count, total) = await AppendTransactionsAsync(engine, connection, file.Header.FileName, file.Lines, classifier, placeId, batchId, agencyId, cancellationToken);
                     var batch = await InsertBatchAsync(engine, connection, placeId, batchId, BatchKinds.Transactions, file.Header with { Agency = partner.Name }, count, total, cancellationToken, nilReturn ? NilScope(partner.Name) : "");
@@ -176,7 +176,7 @@ internal sealed class SqlCountStore<TConnection>(ISqlEngine<TConnection> engine)
         foreach (var agency in commit.CountStatements.Select(c => c.Agency).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var kind = partners.TryGetValue(agency, out var partner) ? partner.Kind : AgencyKind.Other;
-            (_, agencies[agency]) = await EnsureAgencyAsync(connection, placeId, new Agency(agency, kind, Agency.DefaultFundingSource(kind)), overwrite: false, cancellationToken);
+            (_, agencies[agency], _) = await EnsureAgencyAsync(connection, placeId, new Agency(agency, kind, Agency.DefaultFundingSource(kind)), overwrite: false, cancellationToken);
         }
 
         var batchId = await ScalarAsync<long>(connection, "SELECT nextval('import_batch_id')", cancellationToken);
