@@ -7,6 +7,7 @@ namespace TotalPlace.Storage.DuckDb;
 internal sealed class AppenderWriter(DuckDBAppender appender) : IBulkWriter
 {
     private IDuckDBAppenderRow? _row;
+    private long _rows;
 
     private IDuckDBAppenderRow Row => _row ?? throw new InvalidOperationException("CreateRow must be called before appending values.");
 
@@ -50,12 +51,12 @@ internal sealed class AppenderWriter(DuckDBAppender appender) : IBulkWriter
     {
         Row.EndRow();
         _row = null;
+        _rows++;
         return this;
     }
 
-    public void Complete()
-    {
-    }
+    /// <remarks>DuckDB.NET's appender flushes on dispose and reports no count, so this is the rows ended.</remarks>
+    public long Complete() => _rows;
 
     public void Dispose() => appender.Dispose();
 }

@@ -383,9 +383,7 @@ internal static partial class ParallelBulkLoad
 
         public IBulkWriter EndRow() => throw new NotSupportedException("The parallel load frames each row itself.");
 
-        public void Complete()
-        {
-        }
+        public long Complete() => throw new NotSupportedException("The parallel load frames each row itself.");
 
         public void Dispose()
         {

@@ -61,7 +61,7 @@ internal sealed class CopyWriter : IBulkWriter
 
     public IBulkWriter EndRow() => this;
 
-    public void Complete() => _importer.Complete();
+    public long Complete() => checked((long)_importer.Complete());
 
     public void Dispose() => _importer.Dispose();
 }

@@ -20,5 +20,7 @@ internal interface IBulkWriter : IDisposable
 
     IBulkWriter EndRow();
 
-    void Complete();
+    /// <summary>Writes what is left and returns the rows the engine took (PostgreSQL's own COPY count; the appender's
+    /// rows ended), which a bulk load of lines checks against the lines read.</summary>
+    long Complete();
 }

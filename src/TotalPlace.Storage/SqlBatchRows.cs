@@ -239,7 +239,6 @@ internal static class SqlBatchRows
         where TConnection : DbConnection
     {
         using var appender = engine.BeginBulk(connection, table);
-        var rows = 0L;
         await foreach (var block in pipeline.ReadBlocksAsync())
         {
             foreach (var classified in block)
@@ -251,7 +250,6 @@ internal static class SqlBatchRows
 
                 writeRow(appender.CreateRow(), classified);
                 appender.EndRow();
-                rows++;
             }
 
             pipeline.Return(block);
@@ -259,7 +257,6 @@ internal static class SqlBatchRows
 
         // What ended the reading is rethrown before the rows are completed, so a rejected file is never flushed.
         await pipeline.CompleteAsync();
-        appender.Complete();
-        return rows;
+        return appender.Complete();
     }
 }

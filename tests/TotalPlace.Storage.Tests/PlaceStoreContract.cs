@@ -454,13 +454,13 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
     }
 
     [Fact]
-    public async Task ChangeStampAsync_StaysTheSameUntilABatchOrThePopulationChanges()
+    public async Task ChangeStampAsync_StaysTheSameUntilABatchOrThePopulationChanges_AndRefusesANonPlaceCode()
     {
         await using var store = await Fixture.CreateStoreAsync(Ct);
         var unknown = await store.ChangeStampAsync("E09000001", Ct);
         Assert.Equal(unknown, await store.ChangeStampAsync("E09000001", Ct));
 
-        await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "stamp-1"), [new TransactionBuilder().Paying(10m).AtRow(2).Build()], Ct);
+        var first = (await store.Spend.CommitTransactionsAsync(Headers.For(Manchester, Council, "stamp-1"), [new TransactionBuilder().Paying(10m).AtRow(2).Build()], Ct)).Batch;
         var one = await store.ChangeStampAsync(Manchester, Ct);
         Assert.Equal(one, await store.ChangeStampAsync(Manchester, Ct));
 
@@ -470,7 +470,12 @@ public abstract class PlaceStoreContract<TFixture>(TFixture fixture)
 
         var place = (await store.Places.FindPlaceAsync(Manchester, Ct))!;
         await store.Places.UpsertPlaceAsync(place with { Population = new Dictionary<int, long>(place.Population) { [2031] = 600_000 } }, Ct);
-        Assert.NotEqual(two, await store.ChangeStampAsync(Manchester, Ct));
+        var peopled = await store.ChangeStampAsync(Manchester, Ct);
+        Assert.NotEqual(two, peopled);
+
+        await store.Spend.DeleteBatchAsync(first.Id, Ct);
+        Assert.NotEqual(peopled, await store.ChangeStampAsync(Manchester, Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.ChangeStampAsync("Manchester", Ct));
     }
 
     [Fact]

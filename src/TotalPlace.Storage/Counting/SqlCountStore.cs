@@ -49,6 +49,15 @@ internal sealed class SqlCountStore<TConnection>(ISqlEngine<TConnection> engine)
                     var nilReturn = file.Lines.Count == 0 && file.Header.Rejects.Count == 0;
                     if (await SameFileAsync(connection, placeId, file.Header.Sha256, partner.Name, nilReturn, withPublication: false, cancellationToken) is { } existing)
                     {
+                        if (!string.Equals(existing.Agency.Trim(), partner.Name.Trim(), StringComparison.OrdinalIgnoreCase))
+                        {
+                            // As a single import refuses it: recording the other body's batch under this partner would
+                            // count its lines as this partner's, and twice where both partners are in the package.
+                            throw new PlaceStoreException(
+                                $"{file.Path}: this file is byte-identical to {existing.FileName} (batch {existing.Id}), already imported for {existing.Agency}; " +
+                                $"it cannot also be {partner.Name}'s. Nothing of the package was stored.");
+                        }
+
                         already++;
                         records.Add(new PackageFileRecord(file.PartnerKey, file.Path, "transactions", file.Period, existing.Id, existing.Sha256, existing.RowsLoaded, existing.Total, file.Detail));
                         continue;

@@ -117,20 +117,47 @@ public abstract class CountStoreContract<TFixture>(TFixture fixture)
     }
 
     [Fact]
-    public async Task CommitPackageAsync_LinesByteIdenticalToAnotherBodysBatch_AreNotCountedTwice()
+    public async Task CommitPackageAsync_TwoPartnersByteIdenticalNilReturns_EachGetItsOwnBatch()
     {
         await using var store = await PlaceStore.OpenAsync(await NewStoreAsync(), Ct);
+        var package = Package() with
+        {
+            TransactionFiles =
+            [
+                new PackageTransactionFile("council", "council/june.csv", "2023-06", Headers.For(Place, Council.Name, "nil-june"), [], ["nil return"]),
+                new PackageTransactionFile("county", "county/june.csv", "2023-06", Headers.For(Place, County.Name, "nil-june"), [], ["nil return"]),
+            ],
+        };
+
+        var result = await store.Counting.CommitPackageAsync(package, Ct);
+
+        var batches = await store.Spend.ListBatchesAsync(Place, Ct);
+        var council = batches.Single(b => b.Id == result.Files.Single(f => f.Path == "council/june.csv").BatchId);
+        var county = batches.Single(b => b.Id == result.Files.Single(f => f.Path == "county/june.csv").BatchId);
+        Assert.Equal((Council.Name, County.Name), (council.Agency, county.Agency));
+        Assert.NotEqual(council.Id, county.Id);
+    }
+
+    [Fact]
+    public async Task CommitPackageAsync_LinesByteIdenticalToAnotherBodysBatch_AreRefusedAndNothingIsStored()
+    {
+        await using var store = await PlaceStore.OpenAsync(await NewStoreAsync(), Ct);
+        const string fire = "Lancashire Fire and Rescue Service";
         var lines = new[] { Line("ACME LTD", 420.00m, 3.June(2023), 2) };
-        var earlier = await store.Spend.CommitTransactionsAsync(Headers.For(Place, "Lancashire Fire and Rescue Service", "shared"), lines, Ct);
+        await store.Spend.CommitTransactionsAsync(Headers.For(Place, fire, "shared"), lines, Ct);
         var package = Package() with
         {
             TransactionFiles = [new PackageTransactionFile("council", "council/june.csv", "2023-06", Headers.For(Place, Council.Name, "shared"), lines, ["1 line"])],
         };
 
-        var result = await store.Counting.CommitPackageAsync(package, Ct);
+        // Recorded under the council, the fire service's £420 would be counted as the council's.
+        var refused = await Assert.ThrowsAsync<PlaceStoreException>(() => store.Counting.CommitPackageAsync(package, Ct));
 
-        Assert.Equal(earlier.Batch.Id, result.Files.Single(f => f.Path == "council/june.csv").BatchId);
-        Assert.Equal(1, (await store.Spend.QueryTransactionsAsync(new TransactionQuery(Place), Ct)).TotalCount);
+        Assert.Contains("council/june.csv", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(fire, refused.Message, StringComparison.Ordinal);
+        Assert.Equal([fire], (await store.Spend.ListBatchesAsync(Place, Ct)).Select(b => b.Agency));
+        Assert.Empty(await store.Counting.ListPartnersAsync(Place, Year, Ct));
+        Assert.Null(await store.Counting.FindPackageAsync(Place, Year, Ct));
     }
 
     [Fact]

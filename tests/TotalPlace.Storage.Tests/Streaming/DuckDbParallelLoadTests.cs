@@ -122,7 +122,7 @@ public sealed class DuckDbParallelLoadTests(DuckDbFileFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task TryRun_TheLinesTable_IsLoadedInParallelAndCountsTheRowsStored()
+    public async Task TryRun_TheLinesTable_TakesTheParallelPathAndCountsTheRowsStored()
     {
         // Guards the fast path itself: a column type the load does not write would send the lines back to the appender,
         // and every other test would still pass.
