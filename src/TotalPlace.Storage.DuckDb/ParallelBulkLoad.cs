@@ -6,6 +6,7 @@ using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using DuckDB.NET.Data;
 using DuckDB.NET.Native;
+using static TotalPlace.Storage.SqlCommands;
 
 namespace TotalPlace.Storage.DuckDb;
 
@@ -52,7 +53,7 @@ internal static partial class ParallelBulkLoad
             // aborted transaction and refuses every statement, and the setting must still be put back.
             await using var settings = new DuckDBConnection(connection.ConnectionString);
             await settings.OpenAsync(cancellationToken);
-            var preserved = await ScalarAsync(settings, "SELECT current_setting('preserve_insertion_order')::TEXT", cancellationToken);
+            var preserved = await ScalarAsync<string>(settings, "SELECT current_setting('preserve_insertion_order')::TEXT", cancellationToken);
             await ExecuteAsync(settings, "SET preserve_insertion_order = false", cancellationToken);
             var restored = false;
             try
@@ -95,55 +96,27 @@ internal static partial class ParallelBulkLoad
     private static Task<int> RestoreAsync(DuckDBConnection settings, string? preserved) =>
         ExecuteAsync(settings, $"SET preserve_insertion_order = {(preserved == "false" ? "false" : "true")}", CancellationToken.None);
 
-    private static async Task<int> ExecuteAsync(DuckDBConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<string?> ScalarAsync(DuckDBConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
-
     private static async Task<Column[]?> ColumnsOfAsync(DuckDBConnection connection, string table, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText =
+        var described = await QueryAsync(
+            connection,
             "SELECT data_type, numeric_precision, numeric_scale FROM duckdb_columns() " +
-            "WHERE table_name = $1 AND schema_name = 'main' AND database_name = current_database() ORDER BY column_index";
-        command.Parameters.Add(new DuckDBParameter(table));
-        var columns = new List<Column>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var type = reader.GetString(0);
-            switch (type)
+            "WHERE table_name = $1 AND schema_name = 'main' AND database_name = current_database() ORDER BY column_index",
+            reader => reader.GetString(0) switch
             {
-                case "INTEGER":
-                    columns.Add(new Column(DuckDBType.Integer));
-                    break;
-                case "BIGINT":
-                    columns.Add(new Column(DuckDBType.BigInt));
-                    break;
-                case "DATE":
-                    columns.Add(new Column(DuckDBType.Date));
-                    break;
-                case "VARCHAR":
-                    columns.Add(new Column(DuckDBType.Varchar));
-                    break;
-                case not null when type.StartsWith("DECIMAL(", StringComparison.Ordinal):
-                    columns.Add(new Column(DuckDBType.Decimal, Convert.ToByte(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToByte(reader.GetValue(2), CultureInfo.InvariantCulture)));
-                    break;
-                default:
-                    return null;
-            }
-        }
-
-        return columns.Count == 0 ? null : [.. columns];
+                "INTEGER" => new Column(DuckDBType.Integer),
+                "BIGINT" => new Column(DuckDBType.BigInt),
+                "DATE" => new Column(DuckDBType.Date),
+                "VARCHAR" => new Column(DuckDBType.Varchar),
+                var type when type.StartsWith("DECIMAL(", StringComparison.Ordinal) => new Column(
+                    DuckDBType.Decimal,
+                    Convert.ToByte(reader.GetValue(1), CultureInfo.InvariantCulture),
+                    Convert.ToByte(reader.GetValue(2), CultureInfo.InvariantCulture)),
+                _ => (Column?)null,
+            },
+            cancellationToken,
+            table);
+        return described.Count == 0 || described.Any(column => column is null) ? null : [.. described.Select(column => column!.Value)];
     }
 
     /// <summary>Registers the table function in the database instance <paramref name="connection"/> belongs to,
@@ -155,17 +128,10 @@ internal static partial class ParallelBulkLoad
         await s_registerGate.WaitAsync(cancellationToken);
         try
         {
-            await using (var command = connection.CreateCommand())
+            if (await ScalarAsync<long>(connection, "SELECT count(*) FROM duckdb_functions() WHERE function_name = $1", cancellationToken, FunctionName) == 0)
             {
-                command.CommandText = "SELECT count(*) FROM duckdb_functions() WHERE function_name = $1";
-                command.Parameters.Add(new DuckDBParameter(FunctionName));
-                if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0)
-                {
-                    return;
-                }
+                Register(connection);
             }
-
-            Register(connection);
         }
         finally
         {

@@ -111,10 +111,11 @@ internal static class SqlPlaceRows
     public static async Task<(Agency Agency, int Id, Agency? Before)> EnsureAgencyAsync(DbConnection connection, int placeId, Agency agency, bool overwrite, CancellationToken cancellationToken)
     {
         var name = agency.Name.Trim();
+        var funding = agency.FundingSource == FundingSource.Unknown ? Agency.DefaultFundingSource(agency.Kind) : agency.FundingSource;
         var rows = await QueryAsync(
             connection,
-            "SELECT agency_id, name, kind, funding_source FROM agency WHERE place_id = $1 AND lower(name) = lower($2)",
-            r => (Id: r.GetInt32(0), Agency: new Agency(r.GetString(1), Enum.Parse<AgencyKind>(r.GetString(2)), Enum.Parse<FundingSource>(r.GetString(3)))),
+            "SELECT name, kind, funding_source, agency_id FROM agency WHERE place_id = $1 AND lower(name) = lower($2)",
+            r => (Id: r.GetInt32(3), Agency: ReadAgency(r)),
             cancellationToken,
             placeId,
             name);
@@ -124,7 +125,6 @@ internal static class SqlPlaceRows
             var before = stored;
             if (overwrite && agency.Kind != AgencyKind.Other && (stored.Kind != agency.Kind || stored.FundingSource != agency.FundingSource))
             {
-                var funding = agency.FundingSource == FundingSource.Unknown ? Agency.DefaultFundingSource(agency.Kind) : agency.FundingSource;
                 await ExecuteAsync(
                     connection,
                     "UPDATE agency SET kind = $3, funding_source = $4 WHERE place_id = $1 AND agency_id = $2",
@@ -140,7 +140,6 @@ internal static class SqlPlaceRows
         }
 
         var newId = await ScalarAsync<int>(connection, "SELECT coalesce(max(agency_id), 0) + 1 FROM agency WHERE place_id = $1", cancellationToken, placeId);
-        var fundingSource = agency.FundingSource == FundingSource.Unknown ? Agency.DefaultFundingSource(agency.Kind) : agency.FundingSource;
         await ExecuteAsync(
             connection,
             "INSERT INTO agency VALUES ($1, $2, $3, $4, $5)",
@@ -149,7 +148,7 @@ internal static class SqlPlaceRows
             newId,
             name,
             agency.Kind.ToString(),
-            fundingSource.ToString());
-        return (new Agency(name, agency.Kind, fundingSource), newId, null);
+            funding.ToString());
+        return (new Agency(name, agency.Kind, funding), newId, null);
     }
 }
